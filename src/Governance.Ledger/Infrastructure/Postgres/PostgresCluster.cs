@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Governance.Ledger.Infrastructure.Postgres;
+
+/// <summary>
+/// A PostgreSQL cluster of the ledger's own, run from the installed server binaries: created on first use,
+/// reused on later starts, listening on a free loopback port only, and stopped by <see cref="DisposeAsync"/>.
+/// </summary>
+public sealed class PostgresCluster : IAsyncDisposable
+{
+    private const string Superuser = "postgres";
+
+    private readonly string _bin;
+    private readonly string _dataDirectory;
+    private readonly bool _throwaway;
+
+    private PostgresCluster(string bin, string dataDirectory, int port, bool throwaway)
+    {
+        _bin = bin;
+        _dataDirectory = dataDirectory;
+        Port = port;
+        _throwaway = throwaway;
+    }
+
+    public int Port { get; }
+
+    public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = IPAddress.Loopback.ToString(),
+        Port = Port,
+        Username = Superuser,
+        Database = database,
+        Pooling = true,
+    }.ConnectionString;
+
+    /// <summary>Starts (creating if needed) the cluster kept in <paramref name="dataDirectory"/>.</summary>
+    public static Task<PostgresCluster> StartAsync(string dataDirectory, CancellationToken cancellation = default) =>
+        StartAsync(dataDirectory, throwaway: false, cancellation);
+
+    /// <summary>
+    /// Starts a new cluster in a temporary folder that is deleted when the cluster stops: for tests and benchmarks,
+    /// so it trades crash safety for speed.
+    /// </summary>
+    public static Task<PostgresCluster> StartThrowawayAsync(CancellationToken cancellation = default) =>
+        StartAsync(Path.Combine(Path.GetTempPath(), $"governance-pg-{Guid.NewGuid():N}"), throwaway: true, cancellation);
+
+    private static async Task<PostgresCluster> StartAsync(string dataDirectory, bool throwaway,
+        CancellationToken cancellation)
+    {
+        var bin = PostgresBinaries.Locate();
+        dataDirectory = Path.GetFullPath(dataDirectory);
+        var cluster = new PostgresCluster(bin, dataDirectory, FreeLoopbackPort(), throwaway);
+
+        if (!File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
+        {
+            await cluster.InitialiseAsync(cancellation);
+        }
+
+        await cluster.StopIfLeftRunningAsync(cancellation);
+        await cluster.RunAsync("pg_ctl",
+            ["-D", dataDirectory, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "-t", "60",
+             "-o", cluster.ServerOptions(), "start"],
+            cancellation);
+        return cluster;
+    }
+
+    /// <summary>Creates <paramref name="database"/> unless it exists.</summary>
+    public async Task EnsureDatabaseAsync(string database, CancellationToken cancellation = default)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync(cancellation);
+        await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        if (await exists.ExecuteScalarAsync(cancellation) is not null) return;
+
+        await using var create = new NpgsqlCommand(
+            $"create database \"{database.Replace("\"", "\"\"")}\"", connection);
+        await create.ExecuteNonQueryAsync(cancellation);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await RunAsync("pg_ctl", ["-D", _dataDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None);
+        if (_throwaway) Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    private string ServerOptions()
+    {
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
+        return _throwaway ? options + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : options;
+    }
+
+    private async Task InitialiseAsync(CancellationToken cancellation)
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        if (RunsAsRoot) await RunProcessAsync("chown", [Superuser, _dataDirectory], cancellation);
+        await RunAsync("initdb",
+            ["-D", _dataDirectory, "-U", Superuser, "-A", "trust", "-E", "UTF8", "--no-locale",
+             .. (_throwaway ? new[] { "--no-sync" } : [])],
+            cancellation);
+    }
+
+    private async Task StopIfLeftRunningAsync(CancellationToken cancellation)
+    {
+        // A previous run that was killed leaves its server behind; stop it so this run owns the cluster.
+        if (!File.Exists(Path.Combine(_dataDirectory, "postmaster.pid"))) return;
+        await RunAsync("pg_ctl", ["-D", _dataDirectory, "-m", "fast", "-w", "stop"], cancellation, allowFailure: true);
+    }
+
+    private Task RunAsync(string tool, string[] arguments, CancellationToken cancellation,
+        bool allowFailure = false)
+    {
+        var executable = Path.Combine(_bin, tool);
+        // initdb and the server refuse to run as root, so a root caller runs them as the postgres user.
+        return RunsAsRoot
+            ? RunProcessAsync("runuser", ["-u", Superuser, "--", executable, .. arguments], cancellation, allowFailure)
+            : RunProcessAsync(executable, arguments, cancellation, allowFailure);
+    }
+
+    private static async Task RunProcessAsync(string fileName, string[] arguments, CancellationToken cancellation,
+        bool allowFailure = false)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+
+        using var process = Process.Start(start)
+            ?? throw new PostgresUnavailableException($"Could not start {fileName}.");
+        var output = process.StandardOutput.ReadToEndAsync(cancellation);
+        var error = process.StandardError.ReadToEndAsync(cancellation);
+        await process.WaitForExitAsync(cancellation);
+        if (process.ExitCode != 0 && !allowFailure)
+        {
+            throw new PostgresUnavailableException(
+                $"'{fileName} {string.Join(' ', arguments)}' exited with {process.ExitCode}: " +
+                $"{(await error).Trim()} {(await output).Trim()}");
+        }
+    }
+
+    private static bool RunsAsRoot => Environment.UserName == "root";
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
