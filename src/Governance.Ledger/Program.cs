@@ -1,1 +1,38 @@
-Console.WriteLine();
+using System.Text.Json.Serialization;
+using Governance.Ledger.Footprints.ReferenceHistory;
+using Governance.Ledger.Infrastructure;
+using Governance.Ledger.Infrastructure.Postgres;
+using JasperFx;
+using Wolverine;
+using Wolverine.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var connectionString = await LedgerDatabase.ConnectionStringAsync(builder);
+builder.Services.AddLedgerEventStore(connectionString);
+builder.Host.UseWolverine(options => options.UseLedgerMessaging());
+builder.Services.AddWolverineHttp();
+builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(json =>
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddHostedService<ReferenceHistoryOnStartup>();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapOpenApi();
+app.MapWolverineEndpoints(options => options.UseLedgerHttp());
+
+// With no verb, just serve: the command runner's assembly scan would print a page of noise first.
+if (args.Length == 0)
+{
+    await app.RunAsync();
+    return 0;
+}
+
+return await app.RunJasperFxCommands(args);
+
+public partial class Program;

@@ -16,6 +16,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     private readonly string _bin;
     private readonly string _dataDirectory;
     private readonly bool _throwaway;
+    private int _stopped;
 
     private PostgresCluster(string bin, string dataDirectory, int port, bool throwaway)
     {
@@ -81,8 +82,10 @@ public sealed class PostgresCluster : IAsyncDisposable
         await create.ExecuteNonQueryAsync(cancellation);
     }
 
+    /// <summary>Stops the server (once, however often it is called) and deletes a throwaway cluster's files.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         NpgsqlConnection.ClearAllPools();
         await RunAsync("pg_ctl", ["-D", _dataDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None);
         if (_throwaway) Directory.Delete(_dataDirectory, recursive: true);

@@ -1,0 +1,47 @@
+using Governance.Domain.Common;
+using Governance.Domain.Footprints;
+using Governance.Ledger.Infrastructure.Http;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Marten;
+
+namespace Governance.Ledger.Footprints;
+
+/// <summary>Records that a footprint's lead was appointed, effective on a date, citing the document that says so.</summary>
+/// <param name="Version">The footprint's version you read; a later change by someone else makes this a 409.</param>
+public sealed record AppointLead(
+    string Lead,
+    string? Role,
+    DateOnly EffectiveOn,
+    DatePrecision Precision,
+    long Version,
+    RecordedFrom Source);
+
+public static class AppointLeadEndpoint
+{
+    public static ProblemDetails Validate(AppointLead command) => RequestProblems.Check(problems =>
+    {
+        problems.Require(nameof(command.Lead), command.Lead, "Name the person appointed as lead.");
+        problems.RequireDate(nameof(command.EffectiveOn), command.EffectiveOn,
+            "Give the date the appointment took effect, as YYYY-MM-DD.");
+        problems.Check(command.Source, nameof(command.Source));
+        problems.RequirePositive(nameof(command.Version), command.Version,
+            "Send the footprint's version you read (from its history), so that a change made since is not overwritten.");
+    });
+
+    [WolverinePost("/api/footprints/{id}/leads", OperationId = "AppointFootprintLead")]
+    public static async Task<IResult> Post(string id, AppointLead command, IDocumentSession session,
+        HttpContext context, CancellationToken cancellation)
+    {
+        var (stream, problem) = await StreamForWriting.FetchAsync<FootprintTimeline>(
+            session, id, command.Version, FootprintProblems.Unknown, cancellation);
+        if (stream is null) return problem!;
+
+        var decision = FootprintDecisions.AppointLead(stream.Aggregate!, command.Lead, command.Role,
+            new EffectiveDate(command.EffectiveOn, command.Precision), command.Source.ToProvenance(context));
+        if (decision.Event is null) return RequestProblems.Rejected(decision.Rejection!);
+
+        stream.AppendOne(decision.Event);
+        return TypedResults.Ok(new RecordedResponse(id, command.Version + 1));
+    }
+}

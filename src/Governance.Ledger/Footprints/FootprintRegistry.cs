@@ -1,0 +1,37 @@
+using Governance.Domain.Footprints;
+using JasperFx.Events;
+using Marten;
+using Marten.Events;
+
+namespace Governance.Ledger.Footprints;
+
+/// <summary>Reads footprint timelines from the event store.</summary>
+public static class FootprintRegistry
+{
+    private static readonly Type[] FootprintEventTypes = typeof(IFootprintEvent).Assembly.GetTypes()
+        .Where(type => type.IsAssignableTo(typeof(IFootprintEvent)) && !type.IsAbstract)
+        .ToArray();
+
+    public static async Task<IReadOnlyList<FootprintTimeline>> AllAsync(IQuerySession session,
+        CancellationToken cancellation)
+    {
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.EventTypesAre(FootprintEventTypes))
+            .OrderBy(e => e.Sequence)
+            .ToListAsync(cancellation);
+
+        var projection = new FootprintTimelineProjection();
+        return events
+            .GroupBy(e => e.StreamKey!)
+            .Select(stream => stream.Aggregate(FootprintTimeline.Empty(stream.Key),
+                (timeline, e) => projection.Evolve(timeline, stream.Key, e)))
+            .ToList();
+    }
+
+    public static async Task<FootprintTimeline?> FindAsync(IQuerySession session, string id,
+        CancellationToken cancellation)
+    {
+        var timeline = await session.Events.AggregateStreamAsync<FootprintTimeline>(id, token: cancellation);
+        return timeline is { Events.Count: > 0 } ? timeline : null;
+    }
+}

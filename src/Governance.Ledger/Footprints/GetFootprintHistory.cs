@@ -1,0 +1,21 @@
+using Governance.Ledger.Infrastructure.History;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Wolverine.Http;
+
+namespace Governance.Ledger.Footprints;
+
+public static class GetFootprintHistory
+{
+    /// <summary>Every event of a footprint in the order it was recorded, with both clocks and its source.</summary>
+    [WolverineGet("/api/footprints/{id}/history", OperationId = "GetFootprintHistory")]
+    public static async Task<Results<Ok<IReadOnlyList<RecordedEventView>>, ProblemHttpResult>> Get(string id,
+        IQuerySession session, CancellationToken cancellation)
+    {
+        var events = await session.Events.FetchStreamAsync(id, token: cancellation);
+        if (events.Count == 0) return FootprintProblems.Unknown(id);
+
+        IReadOnlyList<RecordedEventView> history = events.Select(RecordedEventView.Of).ToList();
+        return TypedResults.Ok(history);
+    }
+}

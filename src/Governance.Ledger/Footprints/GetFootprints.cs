@@ -1,0 +1,27 @@
+using Governance.Ledger.Infrastructure.Http;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Governance.Ledger.Footprints;
+
+public static class GetFootprints
+{
+    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
+
+    /// <summary>The footprints that existed on <c>asOf</c>, as the ledger knew them at <c>knownAt</c>.</summary>
+    [WolverineGet("/api/footprints", OperationId = "ListFootprints")]
+    public static async Task<IReadOnlyList<FootprintView>> Get(string? asOf, string? knownAt, IQuerySession session,
+        TimeProvider clock, CancellationToken cancellation)
+    {
+        var query = AsAtQuery.Parse(asOf, knownAt, clock);
+        var timelines = await FootprintRegistry.AllAsync(session, cancellation);
+        return timelines
+            .Select(timeline => timeline.AsAt(query.AsOf, query.KnownAt))
+            .OfType<Domain.Footprints.Footprint>()
+            .Where(footprint => footprint.ExistsOn(query.AsOf))
+            .Select(footprint => FootprintView.Of(footprint, query.AsOf))
+            .OrderBy(footprint => footprint.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,22 @@
+using JasperFx.CommandLine;
+using Marten;
+using Spectre.Console;
+
+namespace Governance.Ledger.Footprints.ReferenceHistory;
+
+[Description("Imports the sourced reference history (footprints, designations, mergers, ICBs); running it twice adds nothing",
+    Name = "import-reference")]
+public sealed class ImportReferenceCommand : JasperFxAsyncCommand<NetCoreInput>
+{
+    public override async Task<bool> Execute(NetCoreInput input)
+    {
+        using var host = input.BuildHost();
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        var outcome = await ReferenceHistoryImport.RunAsync(
+            store, ReferenceDataSet.Load(ReferenceDataSet.DefaultFolder), TimeProvider.System, CancellationToken.None);
+        AnsiConsole.MarkupLine($"Reference history: [bold]{outcome}[/]");
+        return true;
+    }
+}

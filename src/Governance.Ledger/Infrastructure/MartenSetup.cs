@@ -1,0 +1,37 @@
+using Governance.Ledger.Footprints;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Weasel.Core;
+using Wolverine.Marten;
+
+namespace Governance.Ledger.Infrastructure;
+
+public static class MartenSetup
+{
+    public const string Schema = "governance";
+
+    public static void AddLedgerEventStore(this IServiceCollection services, string connectionString)
+    {
+        services.AddMarten(options =>
+            {
+                options.Connection(connectionString);
+                options.DatabaseSchemaName = Schema;
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                options.Events.StreamIdentity = StreamIdentity.AsString;
+                // Rich appends assign versions and timestamps before commit, so they can be checked and returned.
+                options.Events.AppendMode = EventAppendMode.Rich;
+                options.Events.MetadataConfig.CorrelationIdEnabled = true;
+                options.Events.MetadataConfig.CausationIdEnabled = true;
+                options.Events.MetadataConfig.HeadersEnabled = true;
+                options.Events.MetadataConfig.UserNameEnabled = true;
+
+                options.Projections.Add(new FootprintTimelineProjection(), ProjectionLifecycle.Live);
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.Solo)
+            .IntegrateWithWolverine();
+    }
+}

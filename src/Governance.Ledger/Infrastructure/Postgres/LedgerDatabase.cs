@@ -1,0 +1,35 @@
+namespace Governance.Ledger.Infrastructure.Postgres;
+
+/// <summary>
+/// Where the ledger keeps its events: the server named by the <c>Governance</c> connection string, or, when none is
+/// configured, an embedded cluster of the ledger's own kept under <c>Governance:DataDirectory</c> (default .data/).
+/// </summary>
+public static class LedgerDatabase
+{
+    public const string ConnectionStringName = "Governance";
+    public const string DatabaseName = "governance";
+
+    public static async Task<string> ConnectionStringAsync(WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+
+        var dataDirectory = Path.Combine(
+            builder.Configuration["Governance:DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, ".data"),
+            "postgres");
+        var cluster = await PostgresCluster.StartAsync(dataDirectory);
+        await cluster.EnsureDatabaseAsync(DatabaseName);
+        builder.Services.AddHostedService(_ => new EmbeddedClusterLifetime(cluster));
+        // Command-line verbs build the host without running it; stop the cluster when the process ends all the same.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return cluster.ConnectionString(DatabaseName);
+    }
+
+    /// <summary>Registered before Marten and Wolverine, so it is stopped after them.</summary>
+    private sealed class EmbeddedClusterLifetime(PostgresCluster cluster) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public async Task StopAsync(CancellationToken cancellationToken) => await cluster.DisposeAsync();
+    }
+}
