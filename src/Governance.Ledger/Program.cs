@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Governance.Ledger.Footprints.ReferenceHistory;
 using Governance.Ledger.Infrastructure;
+using Governance.Ledger.Infrastructure.Http;
 using Governance.Ledger.Infrastructure.Postgres;
 using JasperFx;
 using Wolverine;
@@ -16,6 +17,7 @@ builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(json =>
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ConcurrencyConflictHandler>();
 builder.Services.AddOpenApi();
 builder.Services.AddHostedService<ReferenceHistoryOnStartup>();
 
@@ -24,7 +26,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapOpenApi();
-app.MapWolverineEndpoints(options => options.UseLedgerHttp());
+app.MapWolverineEndpoints();
 
 // With no verb, just serve: the command runner's assembly scan would print a page of noise first.
 if (args.Length == 0)

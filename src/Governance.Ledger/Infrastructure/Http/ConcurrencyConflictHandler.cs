@@ -1,0 +1,45 @@
+using JasperFx;
+using Microsoft.AspNetCore.Diagnostics;
+using Npgsql;
+
+namespace Governance.Ledger.Infrastructure.Http;
+
+/// <summary>
+/// Answers 409 for a write that lost a race to another writer of the same stream: the critter stack's own
+/// concurrency exceptions, and PostgreSQL's unique key on (stream, version), which rejects the loser of two racing
+/// rich-mode appends before Marten raises one of its own and reaches here untranslated.
+/// </summary>
+public sealed class ConcurrencyConflictHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    private const string StreamVersionKey = "pk_mt_events_stream_and_version";
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellation)
+    {
+        if (!IsConcurrencyFailure(exception)) return false;
+
+        context.Response.StatusCode = StatusCodes.Status409Conflict;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = ConflictProblem.Title,
+                Detail = $"Another request changed the record while this one was being recorded. {ConflictProblem.Advice}",
+            },
+        });
+    }
+
+    private static bool IsConcurrencyFailure(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is ConcurrencyException) return true;
+            if (exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: StreamVersionKey })
+                return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,36 @@
+using Governance.Ledger.Footprints.ReferenceHistory;
+using Governance.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Marten;
+
+namespace Governance.Tests.Infrastructure;
+
+public class importing_the_reference_history
+{
+    [Fact]
+    public async Task a_restarted_ledger_keeps_its_events_and_imports_nothing_twice()
+    {
+        var database = await TestCluster.NewDatabaseAsync();
+        long eventsAfterFirstStart;
+        await using (var first = await LedgerApp.StartAsync(database))
+        {
+            eventsAfterFirstStart = await CountEvents(first.Services.GetRequiredService<IDocumentStore>());
+        }
+
+        await using var second = await LedgerApp.StartAsync(database);
+        var store = second.Services.GetRequiredService<IDocumentStore>();
+
+        var planned = ReferenceHistoryPlan.From(ReferenceFiles.DataSet).Sum(stream => stream.Events.Count);
+        eventsAfterFirstStart.ShouldBe(planned + 1, "the planned events and the import marker");
+        (await CountEvents(store)).ShouldBe(eventsAfterFirstStart);
+        (await ReferenceHistoryImport.RunAsync(store, ReferenceFiles.DataSet, TimeProvider.System, default))
+            .ShouldBe(ImportOutcome.AlreadyImported);
+        (await CountEvents(store)).ShouldBe(eventsAfterFirstStart);
+    }
+
+    private static async Task<long> CountEvents(IDocumentStore store)
+    {
+        await using var session = store.QuerySession();
+        return await session.Events.QueryAllRawEvents().LongCountAsync();
+    }
+}

@@ -1,0 +1,39 @@
+using Alba;
+using JasperFx.CommandLine;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Governance.Tests.Support;
+
+/// <summary>The whole ledger (web app, Marten, Wolverine) on a database of its own, with the reference history
+/// imported on start as in production.</summary>
+public class LedgerApp : IAsyncLifetime
+{
+    public IAlbaHost Host { get; private set; } = null!;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await TestCluster.NewDatabaseAsync();
+        Host = await StartAsync(ConnectionString);
+    }
+
+    public static Task<IAlbaHost> StartAsync(string connectionString)
+    {
+        JasperFxEnvironment.AutoStartHost = true;
+        return AlbaHost.For<Program>(builder =>
+            builder.UseSetting("ConnectionStrings:Governance", connectionString));
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class LedgerCollection : ICollectionFixture<LedgerApp>
+{
+    /// <summary>Tests that share one ledger holding the reference history; they must not change what others read.</summary>
+    public const string Name = "ledger with reference history";
+}
