@@ -29,15 +29,13 @@ public class the_embedded_cluster : IDisposable
     }
 
     [Fact]
-    public async Task takes_over_a_server_left_running_by_a_process_that_died()
+    public async Task refuses_to_start_while_another_process_runs_it()
     {
-        var abandoned = await PostgresCluster.StartAsync(_dataDirectory);
-        await abandoned.EnsureDatabaseAsync("kept");
+        await using var running = await PostgresCluster.StartAsync(_dataDirectory);
 
-        // Starting again without stopping first is what the next run sees after a crash.
-        await using var next = await PostgresCluster.StartAsync(_dataDirectory);
-        (await Scalar(next, "select 'answering'")).ShouldBe("answering");
-        next.Port.ShouldNotBe(abandoned.Port);
+        var refused = await Should.ThrowAsync<PostgresUnavailableException>(() => PostgresCluster.StartAsync(_dataDirectory));
+        refused.Message.ShouldContain("Another ledger process is already running");
+        (await Scalar(running, "select 'still answering'", database: "postgres")).ShouldBe("still answering");
     }
 
     private static async Task Execute(PostgresCluster cluster, string sql)

@@ -16,14 +16,16 @@ public sealed class PostgresCluster : IAsyncDisposable
     private readonly string _bin;
     private readonly string _dataDirectory;
     private readonly bool _throwaway;
+    private readonly FileStream _ownership;
     private int _stopped;
 
-    private PostgresCluster(string bin, string dataDirectory, int port, bool throwaway)
+    private PostgresCluster(string bin, string dataDirectory, int port, bool throwaway, FileStream ownership)
     {
         _bin = bin;
         _dataDirectory = dataDirectory;
         Port = port;
         _throwaway = throwaway;
+        _ownership = ownership;
     }
 
     public int Port { get; }
@@ -53,7 +55,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     {
         var bin = PostgresBinaries.Locate();
         dataDirectory = Path.GetFullPath(dataDirectory);
-        var cluster = new PostgresCluster(bin, dataDirectory, FreeLoopbackPort(), throwaway);
+        var cluster = new PostgresCluster(bin, dataDirectory, FreeLoopbackPort(), throwaway, TakeOwnership(dataDirectory));
 
         if (!File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
         {
@@ -89,6 +91,28 @@ public sealed class PostgresCluster : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         await RunAsync("pg_ctl", ["-D", _dataDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None);
         if (_throwaway) Directory.Delete(_dataDirectory, recursive: true);
+        await _ownership.DisposeAsync();
+        File.Delete(_ownership.Name);
+    }
+
+    /// <summary>
+    /// One process at a time runs a cluster: an exclusive lock on a file beside the data folder, which the operating
+    /// system releases if the process dies, so the next run can take over a server a crashed run left behind.
+    /// </summary>
+    private static FileStream TakeOwnership(string dataDirectory)
+    {
+        var lockFile = dataDirectory + ".lock";
+        Directory.CreateDirectory(Path.GetDirectoryName(lockFile)!);
+        try
+        {
+            return new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new PostgresUnavailableException(
+                $"Another ledger process is already running the PostgreSQL cluster in {dataDirectory}. " +
+                "Stop it first, or give this one its own folder with Governance__DataDirectory.");
+        }
     }
 
     private string ServerOptions()
@@ -109,7 +133,7 @@ public sealed class PostgresCluster : IAsyncDisposable
 
     private async Task StopIfLeftRunningAsync(CancellationToken cancellation)
     {
-        // A previous run that was killed leaves its server behind; stop it so this run owns the cluster.
+        // A run that died leaves its server behind (this process holds the ownership lock, so that run is gone).
         if (!File.Exists(Path.Combine(_dataDirectory, "postmaster.pid"))) return;
         await RunAsync("pg_ctl", ["-D", _dataDirectory, "-m", "fast", "-w", "stop"], cancellation, allowFailure: true);
     }
