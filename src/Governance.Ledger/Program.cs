@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Governance.Ledger.Footprints.ReferenceHistory;
 using Governance.Ledger.Infrastructure;
+using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Infrastructure.Http;
 using Governance.Ledger.Infrastructure.Postgres;
 using JasperFx;

@@ -29,19 +29,12 @@ public static class AppointLeadEndpoint
             "Send the footprint's version you read (from its history), so that a change made since is not overwritten.");
     });
 
+    [RecordsOnce]
     [WolverinePost("/api/footprints/{id}/leads", OperationId = "AppointFootprintLead")]
-    public static async Task<IResult> Post(string id, AppointLead command, IDocumentSession session,
-        HttpContext context, CancellationToken cancellation)
-    {
-        var (stream, problem) = await StreamForWriting.FetchAsync<FootprintTimeline>(
-            session, id, command.Version, FootprintProblems.Unknown, cancellation);
-        if (stream is null) return problem!;
-
-        var decision = FootprintDecisions.AppointLead(stream.Aggregate!, command.Lead, command.Role,
-            new EffectiveDate(command.EffectiveOn, command.Precision), command.Source.ToProvenance(context));
-        if (decision.Event is null) return RequestProblems.Rejected(decision.Rejection!);
-
-        stream.AppendOne(decision.Event);
-        return TypedResults.Ok(new RecordedResponse(id, command.Version + 1));
-    }
+    public static Task<IResult> Post(string id, AppointLead command, IDocumentSession session, HttpContext context,
+        CancellationToken cancellation) =>
+        Record.OnStreamAsync<FootprintTimeline, LeadAppointed>(session, id, command.Version, FootprintProblems.Unknown,
+            timeline => FootprintDecisions.AppointLead(timeline, command.Lead, command.Role,
+                new EffectiveDate(command.EffectiveOn, command.Precision), command.Source.ToProvenance(context)),
+            cancellation);
 }

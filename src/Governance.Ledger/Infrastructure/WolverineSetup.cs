@@ -10,5 +10,7 @@ public static class WolverineSetup
         options.Policies.AutoApplyTransactions();
         options.Policies.UseDurableLocalQueues();
         options.Policies.UseDurableOutboxOnAllSendingEndpoints();
+        // Keeps the first answer to a request sent with an Idempotency-Key (see RecordsOnceAttribute).
+        options.Durability.EnableDeduplicatedResponses = true;
     }
 }

@@ -1,13 +1,15 @@
 using JasperFx;
+using Marten.Exceptions;
 using Microsoft.AspNetCore.Diagnostics;
 using Npgsql;
 
 namespace Governance.Ledger.Infrastructure.Http;
 
 /// <summary>
-/// Answers 409 for a write that lost a race to another writer of the same stream: the critter stack's own
-/// concurrency exceptions, and PostgreSQL's unique key on (stream, version), which rejects the loser of two racing
-/// rich-mode appends before Marten raises one of its own and reaches here untranslated.
+/// Answers 409 for a write that lost a race to another writer: the critter stack's own concurrency exceptions, a
+/// claim document (a resolution number, an idempotency key) inserted first by someone else, and PostgreSQL's unique
+/// key on (stream, version), which rejects the loser of two racing rich-mode appends before Marten raises one of its
+/// own and reaches here untranslated.
 /// </summary>
 public sealed class ConcurrencyConflictHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -35,7 +37,7 @@ public sealed class ConcurrencyConflictHandler(IProblemDetailsService problemDet
     {
         for (; exception is not null; exception = exception.InnerException)
         {
-            if (exception is ConcurrencyException) return true;
+            if (exception is ConcurrencyException or DocumentAlreadyExistsException) return true;
             if (exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: StreamVersionKey })
                 return true;
         }

@@ -53,7 +53,7 @@ public sealed class RequestProblems
         Require($"{field}.reference", source.Reference, "Give the reference of the source document (minutes, letter, published list).");
     }
 
-    private void Add(string field, string message)
+    public void Add(string field, string message)
     {
         var key = JsonName(field);
         if (!_errors.TryGetValue(key, out var messages)) _errors[key] = messages = [];

@@ -22,7 +22,7 @@ public static class StreamForWriting
             : (null, StaleVersion(id, versionRead, stream.CurrentVersion ?? 0));
     }
 
-    private static ProblemHttpResult StaleVersion(string id, long versionRead, long currentVersion) =>
+    public static ProblemHttpResult StaleVersion(string id, long versionRead, long currentVersion) =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status409Conflict,
             title: ConflictProblem.Title,

@@ -1,12 +1,12 @@
+using Governance.Ledger.Boards;
 using Governance.Ledger.Footprints;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
-using JasperFx.Events.Projections;
 using Marten;
 using Weasel.Core;
 using Wolverine.Marten;
 
-namespace Governance.Ledger.Infrastructure;
+namespace Governance.Ledger.Infrastructure.EventStore;
 
 public static class MartenSetup
 {
@@ -27,7 +27,8 @@ public static class MartenSetup
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 options.Events.MetadataConfig.UserNameEnabled = true;
 
-                options.Projections.Add(new FootprintTimelineProjection(), ProjectionLifecycle.Live);
+                options.AddFootprints();
+                options.AddBoards();
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Governance.Domain.Common;
+
+namespace Governance.Domain.Boards;
+
+/// <summary>A resolution as it stands: as recorded, with its corrections and any rescission linked.</summary>
+public sealed record Resolution(
+    ResolutionRecorded Recorded,
+    ImmutableList<ResolutionCorrected> Corrections,
+    ResolutionRescinded? Rescinded)
+{
+    public string Number => Recorded.Number;
+
+    /// <summary>The text as corrected (a correction of the "text" field replaces it; the original is kept above).</summary>
+    public string Text => Corrections.LastOrDefault(c => c.Field == "text")?.Correct ?? Recorded.Text;
+}
+
+/// <summary>One meeting of a body: who attended, declared interests, and the resolutions recorded at it.</summary>
+public sealed record Meeting(
+    string Id,
+    string BodyId,
+    DateOnly Date,
+    bool Public,
+    string? Title,
+    AttendanceRecorded? Attendance,
+    ImmutableList<InterestDeclared> Interests,
+    ImmutableList<Resolution> Resolutions,
+    MinutesApproved? MinutesApproval) : IFoldedFrom<Meeting, MeetingScheduled, IMeetingEvent>
+{
+    public static Meeting Begin(string id, MeetingScheduled e) =>
+        new(id, e.BodyId, e.Effective.Date, e.Public, e.Title, null, [], [], null);
+
+    public Meeting After(IMeetingEvent change) => change switch
+    {
+        AttendanceRecorded e => this with { Attendance = e },
+        InterestDeclared e => this with { Interests = Interests.Add(e) },
+        ResolutionRecorded e => this with { Resolutions = Resolutions.Add(new Resolution(e, [], null)) },
+        ResolutionRescinded e => Update(e.Number, r => r with { Rescinded = e }),
+        ResolutionCorrected e => Update(e.Number, r => r with { Corrections = r.Corrections.Add(e) }),
+        MinutesApproved e => this with { MinutesApproval = e },
+        _ => this,
+    };
+
+    public Resolution? Find(string number) => Resolutions.FirstOrDefault(r => r.Number == number);
+
+    public IEnumerable<string> SeatsWithInterestIn(string item) =>
+        Interests.Where(i => string.Equals(i.Item, item, StringComparison.OrdinalIgnoreCase)).Select(i => i.SeatId);
+
+    private Meeting Update(string number, Func<Resolution, Resolution> change) => this with
+    {
+        Resolutions = Resolutions.Select(r => r.Number == number ? change(r) : r).ToImmutableList(),
+    };
+}

@@ -1,0 +1,55 @@
+using Governance.Domain.Common;
+
+namespace Governance.Domain.Boards;
+
+/// <summary>An event in a meeting's own stream.</summary>
+public interface IMeetingEvent : ILedgerEvent;
+
+/// <summary>Names one resolution: the meeting it was recorded at and its number (e.g. 2017/14).</summary>
+public sealed record ResolutionRef(string MeetingId, string Number);
+
+/// <summary>Whether the meeting could decide, and why: the record says so in words.</summary>
+public sealed record Quoracy(bool Quorate, string Reason);
+
+/// <summary>Each voting seat's vote on a motion; abstentions are recorded but not counted.</summary>
+public sealed record Votes(IReadOnlyList<string> For, IReadOnlyList<string> Against, IReadOnlyList<string> Abstained)
+{
+    public static readonly Votes None = new([], [], []);
+
+    public IEnumerable<string> Voters => For.Concat(Against).Concat(Abstained);
+}
+
+public enum ResolutionOutcome
+{
+    Passed,
+    Rejected,
+    Deferred,
+    Noted,
+}
+
+public sealed record MeetingScheduled(string BodyId, bool Public, string? Title, EffectiveDate Effective, Provenance Provenance)
+    : IMeetingEvent;
+
+public sealed record AttendanceRecorded(
+    IReadOnlyList<string> Present, IReadOnlyList<string> Apologies, Quoracy Quoracy,
+    EffectiveDate Effective, Provenance Provenance) : IMeetingEvent;
+
+public sealed record InterestDeclared(string SeatId, string Item, string Nature, EffectiveDate Effective, Provenance Provenance)
+    : IMeetingEvent;
+
+/// <param name="Recused">Seats that stood aside from the item because of a declared interest.</param>
+/// <param name="Rescinds">An earlier resolution of the same body that this one rescinds, if any.</param>
+public sealed record ResolutionRecorded(
+    string Number, string Item, string Text, string? Reasons, Votes Votes, IReadOnlyList<string> Recused,
+    ResolutionOutcome Outcome, ResolutionRef? Rescinds, EffectiveDate Effective, Provenance Provenance) : IMeetingEvent;
+
+/// <summary>Stored in the stream of the meeting that passed the rescinded resolution; both stay visible.</summary>
+public sealed record ResolutionRescinded(string Number, ResolutionRef RescindedBy, EffectiveDate Effective, Provenance Provenance)
+    : IMeetingEvent;
+
+/// <summary>What was recorded wrongly in a resolution, what is right, and why; the original stays in the record.</summary>
+public sealed record ResolutionCorrected(
+    string Number, string Field, string WasRecorded, string Correct, string Reason,
+    EffectiveDate Effective, Provenance Provenance) : IMeetingEvent;
+
+public sealed record MinutesApproved(string AtMeetingId, EffectiveDate Effective, Provenance Provenance) : IMeetingEvent;

@@ -1,0 +1,95 @@
+using Governance.Domain.Boards;
+using Governance.Domain.Common;
+using Governance.Ledger.Infrastructure.Http;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Governance.Ledger.Boards;
+
+/// <summary>What every change to a body states: when it took effect, the version read, and its source.</summary>
+public interface IBodyChange
+{
+    DateOnly EffectiveOn { get; }
+
+    long Version { get; }
+
+    RecordedFrom Source { get; }
+}
+
+public sealed record ReviseTermsOfReference(TermsOfReference Terms, DateOnly EffectiveOn, long Version, RecordedFrom Source)
+    : IBodyChange;
+
+public sealed record CreateSeat(Seat Seat, DateOnly EffectiveOn, long Version, RecordedFrom Source) : IBodyChange;
+
+public sealed record WithdrawSeat(DateOnly EffectiveOn, long Version, RecordedFrom Source) : IBodyChange;
+
+public sealed record DissolveBody(DateOnly EffectiveOn, long Version, RecordedFrom Source) : IBodyChange;
+
+public static class BodyChangeChecks
+{
+    public static ProblemDetails Check(IBodyChange change, Action<RequestProblems>? more = null) =>
+        RequestProblems.Check(problems =>
+        {
+            problems.RequireDate(nameof(change.EffectiveOn), change.EffectiveOn, "Give the date the change took effect, as YYYY-MM-DD.");
+            problems.RequirePositive(nameof(change.Version), change.Version, "Send the body's version you read.");
+            problems.Check(change.Source, nameof(change.Source));
+            more?.Invoke(problems);
+        });
+
+    public static Task<IResult> RecordAsync<TEvent>(IDocumentSession session, string id, IBodyChange change,
+        HttpContext context, Func<GoverningBody, EffectiveDate, Provenance, Decision<TEvent>> decide,
+        CancellationToken cancellation) where TEvent : class, ILedgerEvent =>
+        Record.OnStreamAsync<GoverningBody, TEvent>(session, id, change.Version, BoardProblems.UnknownBody,
+            body => decide(body, EffectiveDate.OnDay(change.EffectiveOn), change.Source.ToProvenance(context)),
+            cancellation);
+}
+
+public static class ReviseTermsOfReferenceEndpoint
+{
+    public static ProblemDetails Validate(ReviseTermsOfReference command) =>
+        BodyChangeChecks.Check(command, problems => problems.CheckTerms(command.Terms, seats: null, nameof(command.Terms)));
+
+    [RecordsOnce]
+    [WolverinePost("/api/bodies/{id}/terms", OperationId = "ReviseTermsOfReference")]
+    public static Task<IResult> Post(string id, ReviseTermsOfReference command, IDocumentSession session,
+        HttpContext context, CancellationToken cancellation) =>
+        BodyChangeChecks.RecordAsync(session, id, command, context,
+            (body, effective, provenance) => BodyRules.ReviseTerms(body, command.Terms, effective, provenance), cancellation);
+}
+
+public static class CreateSeatEndpoint
+{
+    public static ProblemDetails Validate(CreateSeat command) =>
+        BodyChangeChecks.Check(command, problems => problems.CheckSeats(command.Seat is null ? null : [command.Seat], nameof(command.Seat)));
+
+    [RecordsOnce]
+    [WolverinePost("/api/bodies/{id}/seats", OperationId = "CreateSeat")]
+    public static Task<IResult> Post(string id, CreateSeat command, IDocumentSession session, HttpContext context,
+        CancellationToken cancellation) =>
+        BodyChangeChecks.RecordAsync(session, id, command, context,
+            (body, effective, provenance) => BodyRules.CreateSeat(body, command.Seat, effective, provenance), cancellation);
+}
+
+public static class WithdrawSeatEndpoint
+{
+    public static ProblemDetails Validate(WithdrawSeat command) => BodyChangeChecks.Check(command);
+
+    [RecordsOnce]
+    [WolverinePost("/api/bodies/{id}/seats/{seatId}/withdrawal", OperationId = "WithdrawSeat")]
+    public static Task<IResult> Post(string id, string seatId, WithdrawSeat command, IDocumentSession session,
+        HttpContext context, CancellationToken cancellation) =>
+        BodyChangeChecks.RecordAsync(session, id, command, context,
+            (body, effective, provenance) => BodyRules.WithdrawSeat(body, seatId, effective, provenance), cancellation);
+}
+
+public static class DissolveBodyEndpoint
+{
+    public static ProblemDetails Validate(DissolveBody command) => BodyChangeChecks.Check(command);
+
+    [RecordsOnce]
+    [WolverinePost("/api/bodies/{id}/dissolution", OperationId = "DissolveBody")]
+    public static Task<IResult> Post(string id, DissolveBody command, IDocumentSession session, HttpContext context,
+        CancellationToken cancellation) =>
+        BodyChangeChecks.RecordAsync(session, id, command, context, BodyRules.Dissolve, cancellation);
+}

@@ -1,0 +1,42 @@
+using Governance.Domain.Boards;
+using Governance.Domain.Common;
+using Governance.Ledger.Footprints;
+using Governance.Ledger.Infrastructure.Http;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Governance.Ledger.Boards;
+
+/// <summary>Records that a footprint's board, committee or other decision-making body was constituted.</summary>
+public sealed record ConstituteBody(
+    string Name, BodyKind Kind, TermsOfReference Terms, IReadOnlyList<Seat> Seats, DateOnly ConstitutedOn,
+    RecordedFrom Source);
+
+public static class ConstituteBodyEndpoint
+{
+    public static ProblemDetails Validate(ConstituteBody command) => RequestProblems.Check(problems =>
+    {
+        problems.Require(nameof(command.Name), command.Name, "Name the body, as its terms of reference do.");
+        problems.RequireDate(nameof(command.ConstitutedOn), command.ConstitutedOn, "Give the date it was constituted, as YYYY-MM-DD.");
+        problems.Check(command.Source, nameof(command.Source));
+        problems.CheckSeats(command.Seats, nameof(command.Seats));
+        problems.CheckTerms(command.Terms, command.Seats, nameof(command.Terms));
+    });
+
+    [RecordsOnce]
+    [WolverinePost("/api/footprints/{footprintId}/bodies", OperationId = "ConstituteBody")]
+    public static async Task<IResult> Post(string footprintId, ConstituteBody command, IDocumentSession session,
+        HttpContext context, CancellationToken cancellation)
+    {
+        var footprint = await FootprintRegistry.FindAsync(session, footprintId, cancellation);
+        if (footprint is null) return FootprintProblems.Unknown(footprintId);
+        if (footprint.WhyNotOpenOn(command.ConstitutedOn) is { } why) return RequestProblems.Rejected(why);
+
+        var id = Guid.CreateVersion7().ToString("N");
+        session.Events.StartStream<GoverningBody>(id, new BodyConstituted(footprintId, command.Name.Trim(),
+            command.Kind, command.Terms, command.Seats, EffectiveDate.OnDay(command.ConstitutedOn),
+            command.Source.ToProvenance(context)));
+        return TypedResults.Created($"/api/bodies/{id}", new RecordedResponse(id, 1));
+    }
+}

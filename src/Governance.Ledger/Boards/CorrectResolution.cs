@@ -1,0 +1,34 @@
+using Governance.Domain.Boards;
+using Governance.Ledger.Infrastructure.Http;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Governance.Ledger.Boards;
+
+/// <summary>Records that a resolution's text, reasons or item was minuted wrongly: what it said, what is right, and
+/// why. Nothing is overwritten: the original and the correction both stay in the record.</summary>
+public sealed record CorrectResolution(
+    string Number, string Field, string Correct, string Reason, long Version, RecordedFrom Source) : IMeetingChange;
+
+public static class CorrectResolutionEndpoint
+{
+    public static ProblemDetails Validate(CorrectResolution command) => RequestProblems.Check(problems =>
+    {
+        problems.Require(nameof(command.Number), command.Number, "Give the number of the resolution to correct.");
+        problems.Require(nameof(command.Field), command.Field,
+            $"Say what to correct: {string.Join(", ", MeetingRules.CorrectableFields)}.");
+        problems.Require(nameof(command.Correct), command.Correct, "Give what the record should say.");
+        problems.Require(nameof(command.Reason), command.Reason, "Say why the record was wrong.");
+        problems.CheckChange(command);
+    });
+
+    [RecordsOnce]
+    [WolverinePost("/api/meetings/{id}/corrections", OperationId = "CorrectResolution")]
+    public static Task<IResult> Post(string id, CorrectResolution command, IDocumentSession session,
+        HttpContext context, CancellationToken cancellation) =>
+        MeetingWrites.RecordAsync(session, id, command, context, (_, meeting, provenance) =>
+            MeetingRules.CorrectResolution(meeting, command.Number.Trim(), command.Field.Trim().ToLowerInvariant(),
+                command.Correct, command.Reason, provenance),
+            cancellation);
+}

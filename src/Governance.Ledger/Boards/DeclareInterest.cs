@@ -1,0 +1,30 @@
+using Governance.Domain.Boards;
+using Governance.Ledger.Infrastructure.Http;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Governance.Ledger.Boards;
+
+/// <summary>Records a member's declared interest in an agenda item; they may not vote on that item.</summary>
+public sealed record DeclareInterest(string SeatId, string Item, string Nature, long Version, RecordedFrom Source)
+    : IMeetingChange;
+
+public static class DeclareInterestEndpoint
+{
+    public static ProblemDetails Validate(DeclareInterest command) => RequestProblems.Check(problems =>
+    {
+        problems.Require(nameof(command.SeatId), command.SeatId, "Say whose interest it is (their seat id).");
+        problems.Require(nameof(command.Item), command.Item, "Say which agenda item the interest is in.");
+        problems.Require(nameof(command.Nature), command.Nature, "Describe the interest as the minutes do.");
+        problems.CheckChange(command);
+    });
+
+    [RecordsOnce]
+    [WolverinePost("/api/meetings/{id}/interests", OperationId = "DeclareInterest")]
+    public static Task<IResult> Post(string id, DeclareInterest command, IDocumentSession session, HttpContext context,
+        CancellationToken cancellation) =>
+        MeetingWrites.RecordAsync(session, id, command, context, (body, meeting, provenance) =>
+            MeetingRules.DeclareInterest(body, meeting, command.SeatId, command.Item, command.Nature, provenance),
+            cancellation);
+}

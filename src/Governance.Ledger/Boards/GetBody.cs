@@ -1,0 +1,30 @@
+using Governance.Ledger.Infrastructure.Http;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Governance.Ledger.Boards;
+
+public static class GetBody
+{
+    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
+
+    /// <summary>A body on <c>asOf</c> as the ledger knew it at <c>knownAt</c>: its terms of reference and seats in force,
+    /// and its meetings by then with attendance, quoracy, interests and resolutions (rescissions and corrections
+    /// included once they had happened and been recorded).</summary>
+    [WolverineGet("/api/bodies/{id}", OperationId = "GetBody")]
+    public static async Task<IResult> Get(string id, string? asOf, string? knownAt, IQuerySession session,
+        TimeProvider clock, CancellationToken cancellation)
+    {
+        var listing = await session.LoadAsync<BodyListing>(id, cancellation);
+        if (listing is null) return BoardProblems.UnknownBody(id);
+
+        var query = AsAtQuery.Parse(asOf, knownAt, clock);
+        var (body, meetings) = await BodyRecords.AsAtAsync(session, id, query, cancellation);
+        return body is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The body did not exist then",
+                detail: $"{listing.Name} was constituted on {listing.ConstitutedOn:yyyy-MM-dd}" +
+                        (query.KnownAt is null ? "." : ", or the ledger had not recorded it by then."))
+            : TypedResults.Ok(BodyRecordView.Of(body, meetings, query.AsOf));
+    }
+}

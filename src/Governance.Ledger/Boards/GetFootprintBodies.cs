@@ -1,0 +1,16 @@
+using Marten;
+using Wolverine.Http;
+
+namespace Governance.Ledger.Boards;
+
+public static class GetFootprintBodies
+{
+    /// <summary>The governance bodies recorded for a footprint, earliest constituted first.</summary>
+    [WolverineGet("/api/footprints/{footprintId}/bodies", OperationId = "ListFootprintBodies")]
+    public static async Task<IReadOnlyList<BodyListing>> Get(string footprintId, IQuerySession session,
+        CancellationToken cancellation) =>
+        await session.Query<BodyListing>()
+            .Where(body => body.FootprintId == footprintId)
+            .OrderBy(body => body.ConstitutedOn)
+            .ToListAsync(cancellation);
+}

@@ -1,0 +1,37 @@
+using Governance.Domain.Boards;
+using Marten;
+using Marten.Events;
+using Wolverine.Http;
+
+namespace Governance.Ledger.Boards;
+
+/// <summary>One line of a body's register of declared interests.</summary>
+public sealed record DeclaredInterestView(
+    string MeetingId, DateOnly MeetingDate, string SeatId, string? SeatTitle, string Item, string Nature,
+    string RecordedBy, string Source, DateTimeOffset RecordedAt);
+
+public static class GetInterestRegister
+{
+    /// <summary>Every interest declared at any meeting of the body, in meeting order.</summary>
+    [WolverineGet("/api/bodies/{id}/interests", OperationId = "GetInterestRegister")]
+    public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation)
+    {
+        var body = await session.Events.AggregateStreamAsync<GoverningBody>(id, token: cancellation);
+        if (body is null) return BoardProblems.UnknownBody(id);
+
+        var meetings = await session.Query<MeetingListing>().Where(m => m.BodyId == id).ToListAsync(cancellation);
+        var dates = meetings.ToDictionary(m => m.Id, m => m.Date);
+        var declarations = await session.Events.QueryAllRawEvents()
+            .Where(e => e.StreamKey!.IsOneOf(dates.Keys.ToArray()) && e.EventTypesAre(typeof(InterestDeclared)))
+            .ToListAsync(cancellation);
+
+        var titles = body.Seats.ToDictionary(t => t.Seat.Id, t => t.Seat.Title);
+        return TypedResults.Ok(declarations
+            .Select(e => (Event: e, Interest: (InterestDeclared)e.Data))
+            .Select(d => new DeclaredInterestView(d.Event.StreamKey!, dates[d.Event.StreamKey!], d.Interest.SeatId,
+                titles.GetValueOrDefault(d.Interest.SeatId), d.Interest.Item, d.Interest.Nature,
+                d.Interest.Provenance.RecordedBy, d.Interest.Provenance.Source.Reference, d.Event.Timestamp))
+            .OrderBy(d => d.MeetingDate).ThenBy(d => d.RecordedAt)
+            .ToList());
+    }
+}

@@ -1,0 +1,37 @@
+using Governance.Domain.Boards;
+using Governance.Ledger.Infrastructure.History;
+using Marten;
+using Wolverine.Http;
+
+namespace Governance.Ledger.Boards;
+
+/// <summary>One resolution as it stands, with every event that recorded, corrected or rescinded it.</summary>
+public sealed record ResolutionRecordView(
+    string BodyId, string MeetingId, DateOnly MeetingDate, ResolutionView Resolution,
+    IReadOnlyList<RecordedEventView> Provenance);
+
+public static class GetResolution
+{
+    /// <summary>Resolution YEAR/SEQUENCE of a body (e.g. /2017/14 for 2017/14), with its full provenance.</summary>
+    [WolverineGet("/api/bodies/{id}/resolutions/{year}/{sequence}", OperationId = "GetResolution")]
+    public static async Task<IResult> Get(string id, string year, string sequence, IQuerySession session,
+        CancellationToken cancellation)
+    {
+        var number = $"{year}/{sequence}";
+        var claim = await session.LoadAsync<ResolutionNumberClaim>(ResolutionNumberClaim.IdFor(id, number), cancellation);
+        if (claim is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such resolution",
+                detail: $"Body '{id}' has no resolution {number}.");
+
+        var events = await session.Events.FetchStreamAsync(claim.MeetingId, token: cancellation);
+        var meeting = BodyRecords.Meetings.Fold(claim.MeetingId, events)!;
+        var provenance = events
+            .Where(e => e.Data is ResolutionRecorded { Number: var n } && n == number
+                        || e.Data is ResolutionCorrected { Number: var c } && c == number
+                        || e.Data is ResolutionRescinded { Number: var r } && r == number)
+            .Select(RecordedEventView.Of)
+            .ToList();
+        return TypedResults.Ok(new ResolutionRecordView(
+            id, claim.MeetingId, claim.MeetingDate, ResolutionView.Of(meeting.Find(number)!), provenance));
+    }
+}

@@ -1,0 +1,38 @@
+using Governance.Domain.Boards;
+using Governance.Domain.Common;
+using Governance.Ledger.Infrastructure.Http;
+using Marten;
+
+namespace Governance.Ledger.Boards;
+
+/// <summary>What every change to a meeting's record states: the version read, and its source.</summary>
+public interface IMeetingChange
+{
+    long Version { get; }
+
+    RecordedFrom Source { get; }
+}
+
+/// <summary>A meeting is judged by its body's terms and seats on its date, so every write to it loads both.</summary>
+public static class MeetingWrites
+{
+    public static void CheckChange(this RequestProblems problems, IMeetingChange change)
+    {
+        problems.RequirePositive(nameof(change.Version), change.Version, "Send the meeting's version you read.");
+        problems.Check(change.Source, nameof(change.Source));
+    }
+
+    public static async Task<IResult> RecordAsync<TEvent>(IDocumentSession session, string meetingId,
+        IMeetingChange change, HttpContext context,
+        Func<GoverningBody, Meeting, Provenance, Decision<TEvent>> decide, CancellationToken cancellation)
+        where TEvent : class, ILedgerEvent
+    {
+        var listing = await session.LoadAsync<MeetingListing>(meetingId, cancellation);
+        if (listing is null) return BoardProblems.UnknownMeeting(meetingId);
+        var body = await session.Events.AggregateStreamAsync<GoverningBody>(listing.BodyId, token: cancellation);
+
+        return await Record.OnStreamAsync<Meeting, TEvent>(session, meetingId, change.Version,
+            BoardProblems.UnknownMeeting,
+            meeting => decide(body!, meeting, change.Source.ToProvenance(context)), cancellation);
+    }
+}

@@ -1,0 +1,16 @@
+using Governance.Domain.Footprints;
+using Governance.Ledger.Infrastructure.EventStore;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Governance.Ledger.Footprints;
+
+public static class FootprintsEventStore
+{
+    public static void AddFootprints(this StoreOptions options)
+    {
+        options.Projections.Add(new FootprintTimelineProjection(), ProjectionLifecycle.Live);
+        options.Projections.Add(
+            new FoldProjection<FootprintPartners, PartnerJoined, IPartnerEvent>(), ProjectionLifecycle.Live);
+    }
+}

@@ -1,0 +1,31 @@
+using Governance.Domain.Footprints;
+using Governance.Ledger.Infrastructure.EventStore;
+using Governance.Ledger.Infrastructure.Http;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Governance.Ledger.Footprints.Partners;
+
+public sealed record PartnersView(string FootprintId, DateOnly AsOf, long Version, IReadOnlyList<Partnership> Partners);
+
+public static class GetPartners
+{
+    private static readonly FoldProjection<FootprintPartners, PartnerJoined, IPartnerEvent> Fold = new();
+
+    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
+
+    /// <summary>The organisations that were partners in the footprint on <c>asOf</c>, as known at <c>knownAt</c>;
+    /// <c>version</c> is the partner list's version to send with a change.</summary>
+    [WolverineGet("/api/footprints/{id}/partners", OperationId = "ListPartners")]
+    public static async Task<PartnersView> Get(string id, string? asOf, string? knownAt, IQuerySession session,
+        TimeProvider clock, CancellationToken cancellation)
+    {
+        var query = AsAtQuery.Parse(asOf, knownAt, clock);
+        var key = FootprintPartners.StreamKey(id);
+        var events = await AsAtEvents.ReadAsync(session, [key], query, cancellation);
+        var state = await session.Events.FetchStreamStateAsync(key, cancellation);
+        var partners = Fold.Fold(key, events[key])?.On(query.AsOf) ?? [];
+        return new PartnersView(id, query.AsOf, state?.Version ?? 0, partners);
+    }
+}

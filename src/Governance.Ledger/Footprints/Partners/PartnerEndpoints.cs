@@ -1,0 +1,60 @@
+using Governance.Domain.Common;
+using Governance.Domain.Footprints;
+using Governance.Ledger.Infrastructure.Http;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Governance.Ledger.Footprints.Partners;
+
+public static class JoinFootprintEndpoint
+{
+    public static ProblemDetails Validate(JoinFootprint command) => RequestProblems.Check(problems =>
+    {
+        problems.Require(nameof(command.OrganisationCode), command.OrganisationCode, "Give the organisation's ODS code.");
+        problems.Require(nameof(command.Name), command.Name, "Give the organisation's name.");
+        problems.RequireDate(nameof(command.JoinedOn), command.JoinedOn, "Give the date it joined, as YYYY-MM-DD.");
+        problems.Check(command.Source, nameof(command.Source));
+    });
+
+    [RecordsOnce]
+    [WolverinePost("/api/footprints/{id}/partners", OperationId = "JoinFootprint")]
+    public static async Task<IResult> Post(string id, JoinFootprint command, IDocumentSession session,
+        HttpContext context, CancellationToken cancellation)
+    {
+        var footprint = await FootprintRegistry.FindAsync(session, id, cancellation);
+        if (footprint is null) return FootprintProblems.Unknown(id);
+        if (footprint.WhyNotOpenOn(command.JoinedOn) is { } why) return RequestProblems.Rejected(why);
+
+        var key = FootprintPartners.StreamKey(id);
+        var stream = await session.Events.FetchForWriting<FootprintPartners>(key, cancellation);
+        var current = stream.CurrentVersion ?? 0;
+        if (current != command.Version) return StreamForWriting.StaleVersion(key, command.Version, current);
+
+        var decision = FootprintPartners.Join(stream.Aggregate, new PartnerJoined(id, command.OrganisationCode.Trim(),
+            command.Name.Trim(), command.Type, EffectiveDate.OnDay(command.JoinedOn), command.Source.ToProvenance(context)));
+        if (decision.Event is null) return RequestProblems.Rejected(decision.Rejection!);
+
+        stream.AppendOne(decision.Event);
+        return TypedResults.Ok(new RecordedResponse(key, current + 1));
+    }
+}
+
+public static class LeaveFootprintEndpoint
+{
+    public static ProblemDetails Validate(LeaveFootprint command) => RequestProblems.Check(problems =>
+    {
+        problems.RequireDate(nameof(command.LeftOn), command.LeftOn, "Give the date it left, as YYYY-MM-DD.");
+        problems.RequirePositive(nameof(command.Version), command.Version, "Send the partner list's version you read.");
+        problems.Check(command.Source, nameof(command.Source));
+    });
+
+    [RecordsOnce]
+    [WolverinePost("/api/footprints/{id}/partners/{code}/departure", OperationId = "LeaveFootprint")]
+    public static Task<IResult> Post(string id, string code, LeaveFootprint command, IDocumentSession session,
+        HttpContext context, CancellationToken cancellation) =>
+        Record.OnStreamAsync<FootprintPartners, PartnerLeft>(session, FootprintPartners.StreamKey(id), command.Version,
+            FootprintProblems.Unknown,
+            partners => partners.Leave(code, EffectiveDate.OnDay(command.LeftOn), command.Source.ToProvenance(context)),
+            cancellation);
+}

@@ -1,0 +1,26 @@
+using Governance.Domain.Common;
+using Governance.Ledger.Infrastructure.Http;
+using JasperFx.Events;
+using Marten;
+using Marten.Events;
+
+namespace Governance.Ledger.Infrastructure.EventStore;
+
+/// <summary>Reads the events of some streams that a history read may see: in effect by its date, and recorded by
+/// its moment.</summary>
+public static class AsAtEvents
+{
+    public static async Task<ILookup<string, IEvent>> ReadAsync(IQuerySession session, IReadOnlyCollection<string> streams,
+        AsAtQuery query, CancellationToken cancellation)
+    {
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.StreamKey!.IsOneOf(streams.ToArray()))
+            .OrderBy(e => e.Sequence)
+            .ToListAsync(cancellation);
+        return events.Where(e => Visible(e, query)).ToLookup(e => e.StreamKey!);
+    }
+
+    public static bool Visible(IEvent e, AsAtQuery query) =>
+        e.Data is ILedgerEvent { Effective.Date: var effective } && effective <= query.AsOf &&
+        (query.KnownAt is null || e.Timestamp <= query.KnownAt);
+}

@@ -1,0 +1,21 @@
+using Governance.Domain.Common;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace Governance.Ledger.Infrastructure.EventStore;
+
+/// <summary>Builds a domain state from its stream the way the state itself says (<see cref="IFoldedFrom{TSelf,TFirst,TEvent}"/>).</summary>
+public sealed class FoldProjection<T, TFirst, TEvent> : SingleStreamProjection<T, string>
+    where T : class, IFoldedFrom<T, TFirst, TEvent>
+    where TFirst : TEvent
+{
+    public override T? Evolve(T? state, string id, IEvent e) => (state, e.Data) switch
+    {
+        (null, TFirst first) => T.Begin(id, first),
+        (not null, TEvent change) => state.After(change),
+        _ => state,
+    };
+
+    /// <summary>Folds events already read (say, those recorded by a past moment) without going to the store.</summary>
+    public T? Fold(string id, IEnumerable<IEvent> events) => events.Aggregate((T?)null, (state, e) => Evolve(state, id, e));
+}

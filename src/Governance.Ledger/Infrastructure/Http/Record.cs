@@ -1,0 +1,23 @@
+using Governance.Domain.Common;
+using Marten;
+
+namespace Governance.Ledger.Infrastructure.Http;
+
+/// <summary>The shape of every write to an existing record: load it at the version the caller read, let the rule
+/// decide, append what it decided. The transaction is committed by Wolverine after the endpoint returns.</summary>
+public static class Record
+{
+    public static async Task<IResult> OnStreamAsync<TState, TEvent>(IDocumentSession session, string id, long versionRead,
+        Func<string, IResult> unknown, Func<TState, Decision<TEvent>> decide, CancellationToken cancellation)
+        where TState : class where TEvent : class, ILedgerEvent
+    {
+        var (stream, problem) = await StreamForWriting.FetchAsync<TState>(session, id, versionRead, unknown, cancellation);
+        if (stream is null) return problem!;
+
+        var decision = decide(stream.Aggregate!);
+        if (decision.Event is null) return RequestProblems.Rejected(decision.Rejection!);
+
+        stream.AppendOne(decision.Event);
+        return TypedResults.Ok(new RecordedResponse(id, versionRead + 1));
+    }
+}
