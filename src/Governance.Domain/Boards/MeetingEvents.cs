@@ -16,7 +16,7 @@ public sealed record Votes(IReadOnlyList<string> For, IReadOnlyList<string> Agai
 {
     public static readonly Votes None = new([], [], []);
 
-    public IEnumerable<string> Voters => For.Concat(Against).Concat(Abstained);
+    public IEnumerable<string> AllVoters() => For.Concat(Against).Concat(Abstained);
 }
 
 public enum ResolutionOutcome

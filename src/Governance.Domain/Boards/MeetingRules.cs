@@ -135,7 +135,7 @@ public static partial class MeetingRules
 
         var decides = draft.Outcome is ResolutionOutcome.Passed or ResolutionOutcome.Rejected;
         if (!decides)
-            return draft.Votes.Voters.Any() ? $"An item recorded as {draft.Outcome} has no votes." : null;
+            return draft.Votes.AllVoters().Any() ? $"An item recorded as {draft.Outcome} has no votes." : null;
         if (!attendance.Quoracy.Quorate)
             return $"An inquorate meeting decides nothing. {attendance.Quoracy.Reason} " +
                    "It can note or defer the item.";
@@ -143,7 +143,7 @@ public static partial class MeetingRules
         var votingPresent = body.SeatsOn(meeting.Date).Where(seat => seat.Votes).Select(seat => seat.Id)
             .Intersect(attendance.Present).ToHashSet();
         var interested = meeting.SeatsWithInterestIn(draft.Item).ToHashSet();
-        var voters = draft.Votes.Voters.ToList();
+        var voters = draft.Votes.AllVoters().ToList();
 
         if (voters.Intersect(interested).ToList() is { Count: > 0 } conflicted)
             return $"{List(conflicted)} declared an interest in '{draft.Item}' and may not vote on it; record them as recused.";
