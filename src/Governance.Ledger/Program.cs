@@ -2,11 +2,9 @@ using System.Text.Json.Serialization;
 using Governance.Ledger.Footprints.ReferenceHistory;
 using Governance.Ledger.Infrastructure;
 using Governance.Ledger.Infrastructure.EventStore;
-using Governance.Ledger.Infrastructure.Http;
 using Governance.Ledger.Infrastructure.Postgres;
 using JasperFx;
 using Wolverine;
-using Wolverine.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,7 +1,6 @@
 using Governance.Domain.Boards;
 using Governance.Ledger.Infrastructure.EventStore;
 using JasperFx.Events.Projections;
-using Marten;
 
 namespace Governance.Ledger.Boards;
 

@@ -1,7 +1,5 @@
 using Governance.Domain.Boards;
 using Governance.Ledger.Infrastructure.EventStore;
-using Governance.Ledger.Infrastructure.Http;
-using Marten;
 
 namespace Governance.Ledger.Boards;
 

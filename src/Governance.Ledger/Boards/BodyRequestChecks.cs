@@ -1,5 +1,4 @@
 using Governance.Domain.Boards;
-using Governance.Ledger.Infrastructure.Http;
 
 namespace Governance.Ledger.Boards;
 

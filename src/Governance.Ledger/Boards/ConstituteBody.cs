@@ -1,10 +1,5 @@
 using Governance.Domain.Boards;
-using Governance.Domain.Common;
 using Governance.Ledger.Footprints;
-using Governance.Ledger.Infrastructure.Http;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace Governance.Ledger.Boards;
 

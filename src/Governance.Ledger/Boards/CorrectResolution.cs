@@ -1,8 +1,4 @@
 using Governance.Domain.Boards;
-using Governance.Ledger.Infrastructure.Http;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace Governance.Ledger.Boards;
 

@@ -1,6 +1,3 @@
-using Marten;
-using Wolverine.Http;
-
 namespace Governance.Ledger.Boards;
 
 public static class GetFootprintBodies

@@ -1,7 +1,5 @@
 using Governance.Domain.Boards;
-using Marten;
 using Marten.Events;
-using Wolverine.Http;
 
 namespace Governance.Ledger.Boards;
 

@@ -1,7 +1,5 @@
 using Governance.Domain.Boards;
 using Governance.Ledger.Infrastructure.History;
-using Marten;
-using Wolverine.Http;
 
 namespace Governance.Ledger.Boards;
 

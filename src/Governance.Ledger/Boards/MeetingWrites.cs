@@ -1,7 +1,4 @@
 using Governance.Domain.Boards;
-using Governance.Domain.Common;
-using Governance.Ledger.Infrastructure.Http;
-using Marten;
 
 namespace Governance.Ledger.Boards;
 

@@ -1,9 +1,4 @@
-using Governance.Domain.Common;
 using Governance.Domain.Footprints;
-using Governance.Ledger.Infrastructure.Http;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-using Marten;
 
 namespace Governance.Ledger.Footprints;
 

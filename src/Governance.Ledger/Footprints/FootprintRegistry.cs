@@ -1,6 +1,5 @@
 using Governance.Domain.Footprints;
 using JasperFx.Events;
-using Marten;
 using Marten.Events;
 
 namespace Governance.Ledger.Footprints;

@@ -1,7 +1,5 @@
 using Governance.Ledger.Infrastructure.History;
-using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Wolverine.Http;
 
 namespace Governance.Ledger.Footprints;
 

@@ -1,8 +1,3 @@
-using Governance.Ledger.Infrastructure.Http;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-
 namespace Governance.Ledger.Footprints;
 
 public static class GetFootprints

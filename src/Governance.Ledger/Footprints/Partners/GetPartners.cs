@@ -1,9 +1,5 @@
 using Governance.Domain.Footprints;
 using Governance.Ledger.Infrastructure.EventStore;
-using Governance.Ledger.Infrastructure.Http;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace Governance.Ledger.Footprints.Partners;
 

@@ -1,9 +1,4 @@
-using Governance.Domain.Common;
 using Governance.Domain.Footprints;
-using Governance.Ledger.Infrastructure.Http;
-using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
 
 namespace Governance.Ledger.Footprints.Partners;
 

@@ -1,5 +1,4 @@
 using Governance.Domain.Footprints;
-using Governance.Ledger.Infrastructure.Http;
 
 namespace Governance.Ledger.Footprints.Partners;
 

@@ -1,5 +1,4 @@
 using JasperFx.CommandLine;
-using Marten;
 using Spectre.Console;
 
 namespace Governance.Ledger.Footprints.ReferenceHistory;

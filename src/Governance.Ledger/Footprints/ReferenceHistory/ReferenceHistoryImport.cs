@@ -1,6 +1,4 @@
-using Governance.Domain.Common;
 using Governance.Domain.Footprints;
-using Marten;
 using Marten.Exceptions;
 
 namespace Governance.Ledger.Footprints.ReferenceHistory;

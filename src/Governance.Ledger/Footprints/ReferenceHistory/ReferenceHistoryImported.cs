@@ -1,5 +1,3 @@
-using Governance.Domain.Common;
-
 namespace Governance.Ledger.Footprints.ReferenceHistory;
 
 /// <summary>Marks that the reference history was imported, from which data, as how many events.</summary>

@@ -1,5 +1,3 @@
-using Marten;
-
 namespace Governance.Ledger.Footprints.ReferenceHistory;
 
 /// <summary>Imports the reference history when the app starts, unless Governance:ImportReferenceHistory is false.</summary>

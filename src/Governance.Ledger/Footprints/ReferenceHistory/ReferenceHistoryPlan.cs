@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Governance.Domain.Common;
 using Governance.Domain.Footprints;
 
 namespace Governance.Ledger.Footprints.ReferenceHistory;

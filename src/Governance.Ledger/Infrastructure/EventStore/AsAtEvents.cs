@@ -1,7 +1,4 @@
-using Governance.Domain.Common;
-using Governance.Ledger.Infrastructure.Http;
 using JasperFx.Events;
-using Marten;
 using Marten.Events;
 
 namespace Governance.Ledger.Infrastructure.EventStore;

@@ -1,4 +1,3 @@
-using Governance.Domain.Common;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 

@@ -2,7 +2,6 @@ using Governance.Ledger.Boards;
 using Governance.Ledger.Footprints;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
-using Marten;
 using Weasel.Core;
 using Wolverine.Marten;
 

@@ -1,4 +1,3 @@
-using Governance.Domain.Common;
 using JasperFx.Events;
 
 namespace Governance.Ledger.Infrastructure.History;

@@ -1,6 +1,3 @@
-using Governance.Domain.Common;
-using Marten;
-
 namespace Governance.Ledger.Infrastructure.Http;
 
 /// <summary>The shape of every write to an existing record: load it at the version the caller read, let the rule

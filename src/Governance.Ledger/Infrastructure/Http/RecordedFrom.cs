@@ -1,5 +1,3 @@
-using Governance.Domain.Common;
-
 namespace Governance.Ledger.Infrastructure.Http;
 
 /// <summary>The provenance a write request carries: the source document, and on whose behalf it is recorded.

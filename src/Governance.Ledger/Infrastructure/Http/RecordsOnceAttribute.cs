@@ -1,5 +1,3 @@
-using Wolverine.Http;
-
 namespace Governance.Ledger.Infrastructure.Http;
 
 /// <summary>

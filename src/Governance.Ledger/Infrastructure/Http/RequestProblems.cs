@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Wolverine.Http;
-
 namespace Governance.Ledger.Infrastructure.Http;
 
 /// <summary>Collects what is wrong with a request, field by field, into one 400 ProblemDetails.</summary>

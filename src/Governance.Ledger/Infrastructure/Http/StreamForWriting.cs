@@ -1,5 +1,4 @@
 using JasperFx.Events;
-using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Governance.Ledger.Infrastructure.Http;
