@@ -38,6 +38,25 @@ public class correcting_and_reading_the_record(LedgerApp ledger)
     }
 
     [Fact]
+    public async Task as_known_before_the_correction_was_recorded_the_record_reads_as_first_minuted()
+    {
+        var (body, meeting) = await APassedResolution();
+        var beforeCorrection = DateTimeOffset.UtcNow;
+        await ledger.Host.Records($"/api/meetings/{meeting.Id}/corrections", new
+        {
+            number = "2017/9", field = "text", correct = "Corrected text", reason = "Misminuted",
+            version = meeting.Version, source = BoardScenario.Minutes,
+        });
+
+        var knownThen = await ledger.Host.GetAsJson<BodyRecordView>(
+            $"/api/bodies/{body}?asOf=2017-12-31&knownAt={Uri.EscapeDataString(beforeCorrection.ToString("O"))}");
+        var knownNow = await _board.BodyAsAt(body, "2017-12-31");
+
+        knownThen!.Meetings.Single().Resolutions.Single().Text.ShouldBe("Resolution 2017/9 on Estates strategy");
+        knownNow.Meetings.Single().Resolutions.Single().Text.ShouldBe("Corrected text");
+    }
+
+    [Fact]
     public async Task votes_cannot_be_corrected_because_a_different_decision_is_a_new_resolution()
     {
         var (_, meeting) = await APassedResolution();
