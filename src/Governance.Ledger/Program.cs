@@ -3,11 +3,14 @@ using Governance.Ledger.Footprints.ReferenceHistory;
 using Governance.Ledger.Infrastructure;
 using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Infrastructure.Postgres;
+using Governance.Ledger.Infrastructure.Security;
 using JasperFx;
 using Wolverine;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
+builder.AddLedgerAuthentication(LedgerDatabase.DataDirectory(builder));
 var connectionString = await LedgerDatabase.ConnectionStringAsync(builder);
 builder.Services.AddLedgerEventStore(connectionString);
 builder.Host.UseWolverine(options => options.UseLedgerMessaging());
@@ -24,7 +27,9 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.MapOpenApi();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi().AllowAnonymous();
 app.MapWolverineEndpoints();
 
 // With no verb, just serve: the command runner's assembly scan would print a page of noise first.

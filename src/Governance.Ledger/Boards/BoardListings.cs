@@ -7,8 +7,8 @@ namespace Governance.Ledger.Boards;
 /// <summary>Which bodies a footprint has: found without reading every stream.</summary>
 public sealed record BodyListing(string Id, string FootprintId, string Name, BodyKind Kind, DateOnly ConstitutedOn);
 
-/// <summary>Which meetings a body held.</summary>
-public sealed record MeetingListing(string Id, string BodyId, DateOnly Date);
+/// <summary>Which meetings a body held, and whether the public may read their record.</summary>
+public sealed record MeetingListing(string Id, string BodyId, DateOnly Date, bool Public);
 
 /// <summary>
 /// Claims a resolution number for a body, so that it is used once: inserted in the same transaction as the
@@ -24,5 +24,6 @@ public sealed partial class BoardListingsProjection : EventProjection
     public BodyListing Create(IEvent<BodyConstituted> e) =>
         new(e.StreamKey!, e.Data.FootprintId, e.Data.Name, e.Data.Kind, e.Data.Effective.Date);
 
-    public MeetingListing Create(IEvent<MeetingScheduled> e) => new(e.StreamKey!, e.Data.BodyId, e.Data.Effective.Date);
+    public MeetingListing Create(IEvent<MeetingScheduled> e) =>
+        new(e.StreamKey!, e.Data.BodyId, e.Data.Effective.Date, e.Data.Public);
 }

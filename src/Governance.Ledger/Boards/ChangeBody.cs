@@ -1,3 +1,4 @@
+using Governance.Ledger.Infrastructure.Security;
 using Governance.Domain.Boards;
 
 namespace Governance.Ledger.Boards;
@@ -36,6 +37,7 @@ public static class BodyChangeChecks
         HttpContext context, Func<GoverningBody, EffectiveDate, Provenance, Decision<TEvent>> decide,
         CancellationToken cancellation) where TEvent : class, ILedgerEvent =>
         Record.OnStreamAsync<GoverningBody, TEvent>(session, id, change.Version, BoardProblems.UnknownBody,
+            body => WriteAccess.Check(context, body.FootprintId, body.Id),
             body => decide(body, EffectiveDate.OnDay(change.EffectiveOn), change.Source.ToProvenance(context)),
             cancellation);
 }

@@ -1,3 +1,4 @@
+using Governance.Ledger.Infrastructure.Security;
 using Governance.Domain.Boards;
 using Governance.Ledger.Footprints;
 
@@ -24,6 +25,7 @@ public static class ConstituteBodyEndpoint
     public static async Task<IResult> Post(string footprintId, ConstituteBody command, IDocumentSession session,
         HttpContext context, CancellationToken cancellation)
     {
+        if (WriteAccess.Check(context, footprintId) is { } denied) return denied;
         var footprint = await FootprintRegistry.FindAsync(session, footprintId, cancellation);
         if (footprint is null) return FootprintProblems.Unknown(footprintId);
         if (footprint.WhyNotOpenOn(command.ConstitutedOn) is { } why) return RequestProblems.Rejected(why);

@@ -1,3 +1,5 @@
+using Governance.Ledger.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
 namespace Governance.Ledger.Boards;
 
 public static class GetBody
@@ -6,10 +8,12 @@ public static class GetBody
 
     /// <summary>A body on <c>asOf</c> as the ledger knew it at <c>knownAt</c>: its terms of reference and seats in force,
     /// and its meetings by then with attendance, quoracy, interests and resolutions (rescissions and corrections
-    /// included once they had happened and been recorded).</summary>
+    /// included once they had happened and been recorded). Private meetings show only to the footprint's
+    /// secretaries, auditors and administrators.</summary>
+    [AllowAnonymous]
     [WolverineGet("/api/bodies/{id}", OperationId = "GetBody")]
     public static async Task<IResult> Get(string id, string? asOf, string? knownAt, IQuerySession session,
-        TimeProvider clock, CancellationToken cancellation)
+        TimeProvider clock, HttpContext context, CancellationToken cancellation)
     {
         var listing = await session.LoadAsync<BodyListing>(id, cancellation);
         if (listing is null) return BoardProblems.UnknownBody(id);
@@ -20,6 +24,8 @@ public static class GetBody
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The body did not exist then",
                 detail: $"{listing.Name} was constituted on {listing.ConstitutedOn:yyyy-MM-dd}" +
                         (query.KnownAt is null ? "." : ", or the ledger had not recorded it by then."))
-            : TypedResults.Ok(BodyRecordView.Of(body, meetings, query.AsOf));
+            : TypedResults.Ok(BodyRecordView.Of(body,
+                meetings.Where(m => m.Public || WriteAccess.SeesPrivate(context.User, body.FootprintId, body.Id)),
+                query.AsOf));
     }
 }

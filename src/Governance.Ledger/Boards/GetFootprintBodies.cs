@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
 namespace Governance.Ledger.Boards;
 
 public static class GetFootprintBodies
 {
     /// <summary>The governance bodies recorded for a footprint, earliest constituted first.</summary>
+    [AllowAnonymous]
     [WolverineGet("/api/footprints/{footprintId}/bodies", OperationId = "ListFootprintBodies")]
     public static async Task<IReadOnlyList<BodyListing>> Get(string footprintId, IQuerySession session,
         CancellationToken cancellation) =>

@@ -1,3 +1,5 @@
+using Governance.Ledger.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
 using Governance.Domain.Boards;
 using Marten.Events;
 
@@ -10,14 +12,19 @@ public sealed record DeclaredInterestView(
 
 public static class GetInterestRegister
 {
-    /// <summary>Every interest declared at any meeting of the body, in meeting order.</summary>
+    /// <summary>Every interest declared at any meeting of the body that the caller may see, in meeting order.</summary>
+    [AllowAnonymous]
     [WolverineGet("/api/bodies/{id}/interests", OperationId = "GetInterestRegister")]
-    public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation)
+    public static async Task<IResult> Get(string id, IQuerySession session, HttpContext context,
+        CancellationToken cancellation)
     {
         var body = await session.Events.AggregateStreamAsync<GoverningBody>(id, token: cancellation);
         if (body is null) return BoardProblems.UnknownBody(id);
 
-        var meetings = await session.Query<MeetingListing>().Where(m => m.BodyId == id).ToListAsync(cancellation);
+        var seesPrivate = WriteAccess.SeesPrivate(context.User, body.FootprintId, id);
+        var meetings = (await session.Query<MeetingListing>().Where(m => m.BodyId == id).ToListAsync(cancellation))
+            .Where(m => m.Public || seesPrivate)
+            .ToList();
         var dates = meetings.ToDictionary(m => m.Id, m => m.Date);
         var declarations = await session.Events.QueryAllRawEvents()
             .Where(e => e.StreamKey!.IsOneOf(dates.Keys.ToArray()) && e.EventTypesAre(typeof(InterestDeclared)))

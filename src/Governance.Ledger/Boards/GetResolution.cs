@@ -1,3 +1,5 @@
+using Governance.Ledger.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
 using Governance.Domain.Boards;
 using Governance.Ledger.Infrastructure.History;
 
@@ -11,18 +13,21 @@ public sealed record ResolutionRecordView(
 public static class GetResolution
 {
     /// <summary>Resolution YEAR/SEQUENCE of a body (e.g. /2017/14 for 2017/14), with its full provenance.</summary>
+    [AllowAnonymous]
     [WolverineGet("/api/bodies/{id}/resolutions/{year}/{sequence}", OperationId = "GetResolution")]
     public static async Task<IResult> Get(string id, string year, string sequence, IQuerySession session,
-        CancellationToken cancellation)
+        HttpContext context, CancellationToken cancellation)
     {
         var number = $"{year}/{sequence}";
+        var notFound = TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such resolution",
+            detail: $"Body '{id}' has no resolution {number} that you can see.");
         var claim = await session.LoadAsync<ResolutionNumberClaim>(ResolutionNumberClaim.IdFor(id, number), cancellation);
-        if (claim is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such resolution",
-                detail: $"Body '{id}' has no resolution {number}.");
+        var body = await session.LoadAsync<BodyListing>(id, cancellation);
+        if (claim is null || body is null) return notFound;
 
         var events = await session.Events.FetchStreamAsync(claim.MeetingId, token: cancellation);
         var meeting = BodyRecords.Meetings.Fold(claim.MeetingId, events)!;
+        if (!meeting.Public && !WriteAccess.SeesPrivate(context.User, body.FootprintId, id)) return notFound;
         var provenance = events
             .Where(e => e.Data is ResolutionRecorded { Number: var n } && n == number
                         || e.Data is ResolutionCorrected { Number: var c } && c == number

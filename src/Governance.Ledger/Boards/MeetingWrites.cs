@@ -1,3 +1,4 @@
+using Governance.Ledger.Infrastructure.Security;
 using Governance.Domain.Boards;
 
 namespace Governance.Ledger.Boards;
@@ -26,10 +27,10 @@ public static class MeetingWrites
     {
         var listing = await session.LoadAsync<MeetingListing>(meetingId, cancellation);
         if (listing is null) return BoardProblems.UnknownMeeting(meetingId);
-        var body = await session.Events.AggregateStreamAsync<GoverningBody>(listing.BodyId, token: cancellation);
+        var body = (await session.Events.AggregateStreamAsync<GoverningBody>(listing.BodyId, token: cancellation))!;
 
         return await Record.OnStreamAsync<Meeting, TEvent>(session, meetingId, change.Version,
-            BoardProblems.UnknownMeeting,
-            meeting => decide(body!, meeting, change.Source.ToProvenance(context)), cancellation);
+            BoardProblems.UnknownMeeting, _ => WriteAccess.Check(context, body.FootprintId, body.Id),
+            meeting => decide(body, meeting, change.Source.ToProvenance(context)), cancellation);
     }
 }

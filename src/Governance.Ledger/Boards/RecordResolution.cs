@@ -1,3 +1,4 @@
+using Governance.Ledger.Infrastructure.Security;
 using Governance.Domain.Boards;
 
 namespace Governance.Ledger.Boards;
@@ -30,6 +31,7 @@ public static class RecordResolutionEndpoint
         if (stream is null) return problem!;
 
         var body = (await session.Events.AggregateStreamAsync<GoverningBody>(listing.BodyId, token: cancellation))!;
+        if (WriteAccess.Check(context, body.FootprintId, body.Id) is { } denied) return denied;
         var claimId = ResolutionNumberClaim.IdFor(body.Id, command.Number.Trim());
         var earlierClaim = await session.LoadAsync<ResolutionNumberClaim>(claimId, cancellation);
         var target = command.Rescinds is { } reference

@@ -1,3 +1,4 @@
+using Governance.Ledger.Infrastructure.Security;
 using Governance.Domain.Boards;
 
 namespace Governance.Ledger.Boards;
@@ -20,6 +21,7 @@ public static class ScheduleMeetingEndpoint
     {
         var body = await session.Events.AggregateStreamAsync<GoverningBody>(bodyId, token: cancellation);
         if (body is null) return BoardProblems.UnknownBody(bodyId);
+        if (WriteAccess.Check(context, body.FootprintId, body.Id) is { } denied) return denied;
 
         var decision = MeetingRules.Schedule(body, command.Date, command.Public, command.Title?.Trim(),
             command.Source.ToProvenance(context));

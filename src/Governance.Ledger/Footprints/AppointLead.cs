@@ -1,3 +1,4 @@
+using Governance.Ledger.Infrastructure.Security;
 using Governance.Domain.Footprints;
 
 namespace Governance.Ledger.Footprints;
@@ -29,6 +30,7 @@ public static class AppointLeadEndpoint
     public static Task<IResult> Post(string id, AppointLead command, IDocumentSession session, HttpContext context,
         CancellationToken cancellation) =>
         Record.OnStreamAsync<FootprintTimeline, LeadAppointed>(session, id, command.Version, FootprintProblems.Unknown,
+            _ => WriteAccess.Check(context, id),
             timeline => FootprintDecisions.AppointLead(timeline, command.Lead, command.Role,
                 new EffectiveDate(command.EffectiveOn, command.Precision), command.Source.ToProvenance(context)),
             cancellation);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Governance.Ledger.Footprints;
@@ -7,6 +8,7 @@ public static class GetFootprint
     public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
 
     /// <summary>One footprint on <c>asOf</c>, as the ledger knew it at <c>knownAt</c>.</summary>
+    [AllowAnonymous]
     [WolverineGet("/api/footprints/{id}", OperationId = "GetFootprint")]
     public static async Task<Results<Ok<FootprintView>, ProblemHttpResult>> Get(string id, string? asOf,
         string? knownAt, IQuerySession session, TimeProvider clock, CancellationToken cancellation)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Governance.Ledger.Infrastructure.History;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -6,6 +7,7 @@ namespace Governance.Ledger.Footprints;
 public static class GetFootprintHistory
 {
     /// <summary>Every event of a footprint in the order it was recorded, with both clocks and its source.</summary>
+    [AllowAnonymous]
     [WolverineGet("/api/footprints/{id}/history", OperationId = "GetFootprintHistory")]
     public static async Task<Results<Ok<IReadOnlyList<RecordedEventView>>, ProblemHttpResult>> Get(string id,
         IQuerySession session, CancellationToken cancellation)

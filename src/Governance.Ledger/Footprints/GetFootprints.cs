@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 namespace Governance.Ledger.Footprints;
 
 public static class GetFootprints
@@ -5,6 +6,7 @@ public static class GetFootprints
     public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
 
     /// <summary>The footprints that existed on <c>asOf</c>, as the ledger knew them at <c>knownAt</c>.</summary>
+    [AllowAnonymous]
     [WolverineGet("/api/footprints", OperationId = "ListFootprints")]
     public static async Task<IReadOnlyList<FootprintView>> Get(string? asOf, string? knownAt, IQuerySession session,
         TimeProvider clock, CancellationToken cancellation)

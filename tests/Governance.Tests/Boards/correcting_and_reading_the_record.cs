@@ -87,7 +87,7 @@ public class correcting_and_reading_the_record(LedgerApp ledger)
             ("resolution_recorded", "Partnership board minutes"),
             ("resolution_corrected", "Minutes of 2017-10-10, item 2"),
         ]);
-        record.Provenance.ShouldAllBe(p => p.RecordedBy == "unidentified caller" && p.Effective == "2017-09-12");
+        record.Provenance.ShouldAllBe(p => p.RecordedBy == Tokens.Administrator && p.Effective == "2017-09-12");
     }
 
     [Fact]

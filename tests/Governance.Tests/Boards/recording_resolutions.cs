@@ -148,7 +148,7 @@ public class recording_resolutions(LedgerApp ledger)
     {
         var body = await _board.ConstituteAsync();
         var meeting = await _board.MeetingAsync(body, "2017-06-01", "v1", "v2", "v3", "v4");
-        var client = ledger.Host.Server.CreateClient();
+        var client = ledger.Host.ClientFor(Tokens.AdministratorOf(ledger.Host));
 
         var responses = await Task.WhenAll(new[] { "v1", "v2" }.Select(seat =>
             client.PostAsJsonAsync($"/api/meetings/{meeting.Id}/interests", new
@@ -174,6 +174,7 @@ public class recording_resolutions(LedgerApp ledger)
             {
                 s.Post.Json(resolution).ToUrl($"/api/meetings/{meeting.Id}/resolutions");
                 s.WithRequestHeader("Idempotency-Key", $"resolution-{meeting.Id}");
+                s.SignedInAs(Tokens.AdministratorOf(ledger.Host));
                 s.StatusCodeShouldBeOk();
             });
         }

@@ -28,13 +28,9 @@ public class appointing_a_lead(LedgerApp ledger)
     {
         var version = await VersionOf("QOC");
 
-        var result = await ledger.Host.Scenario(s =>
-        {
-            s.Post.Json(Appointment("Jane Example", "2019-05-01", version)).ToUrl("/api/footprints/QOC/leads");
-            s.StatusCodeShouldBeOk();
-        });
+        var recorded = await ledger.Host.Records("/api/footprints/QOC/leads", Appointment("Jane Example", "2019-05-01", version));
 
-        (await result.ReadAsJsonAsync<RecordedResponse>()).ShouldBe(new RecordedResponse("QOC", version + 1));
+        recorded.ShouldBe(new RecordedResponse("QOC", version + 1));
         (await LeadOn("QOC", "2019-04-30")).ShouldBeNull();
         (await LeadOn("QOC", "2019-05-01")).ShouldBe("Jane Example");
     }
@@ -43,8 +39,7 @@ public class appointing_a_lead(LedgerApp ledger)
     public async Task the_recorded_event_keeps_its_source_and_on_whose_behalf_it_was_recorded()
     {
         var version = await VersionOf("QJM");
-        await ledger.Host.Scenario(s =>
-            s.Post.Json(Appointment("Sam Example", "2020-02-03", version)).ToUrl("/api/footprints/QJM/leads"));
+        await ledger.Host.Records("/api/footprints/QJM/leads", Appointment("Sam Example", "2020-02-03", version));
 
         await using var session = ledger.Store.QuerySession();
         var events = await session.Events.FetchStreamAsync("QJM");
@@ -52,7 +47,7 @@ public class appointing_a_lead(LedgerApp ledger)
         appointed.Provenance.Source.Reference.ShouldBe("Partnership board minutes, item 4");
         appointed.Provenance.Source.Checksum.ShouldBe("sha256:0f1e");
         appointed.Provenance.OnBehalfOf.ShouldBe("Board secretary");
-        appointed.Provenance.RecordedBy.ShouldBe(RecordedFrom.UnidentifiedCaller);
+        appointed.Provenance.RecordedBy.ShouldBe(Tokens.Administrator);
     }
 
     [Fact]
@@ -63,6 +58,7 @@ public class appointing_a_lead(LedgerApp ledger)
         var result = await ledger.Host.Scenario(s =>
         {
             s.Post.Json(new { lead = " " }).ToUrl("/api/footprints/QK1/leads");
+            s.SignedInAs(Tokens.AdministratorOf(ledger.Host));
             s.StatusCodeShouldBe(400);
         });
 
@@ -76,13 +72,9 @@ public class appointing_a_lead(LedgerApp ledger)
     {
         var before = await VersionOf("QWU");
 
-        var result = await ledger.Host.Scenario(s =>
-        {
-            s.Post.Json(Appointment("Too Early", "2015-06-01", before)).ToUrl("/api/footprints/QWU/leads");
-            s.StatusCodeShouldBe(400);
-        });
+        var problem = await ledger.Host.Refuses("/api/footprints/QWU/leads", Appointment("Too Early", "2015-06-01", before));
 
-        (await result.ReadAsJsonAsync<ProblemDetails>())!.Detail
+        problem.Detail
             .ShouldBe("Footprint QWU was established on 2016-03-15; nothing can take effect for it on 2015-06-01.");
         (await VersionOf("QWU")).ShouldBe(before);
     }
@@ -92,24 +84,16 @@ public class appointing_a_lead(LedgerApp ledger)
     {
         var before = await VersionOf("E54000047");
 
-        var result = await ledger.Host.Scenario(s =>
-        {
-            s.Post.Json(Appointment("Too Late", "2019-01-01", before)).ToUrl("/api/footprints/E54000047/leads");
-            s.StatusCodeShouldBe(400);
-        });
+        var problem = await ledger.Host.Refuses("/api/footprints/E54000047/leads", Appointment("Too Late", "2019-01-01", before));
 
-        (await result.ReadAsJsonAsync<ProblemDetails>())!.Detail!.ShouldContain("against QHM");
+        problem.Detail!.ShouldContain("against QHM");
         (await VersionOf("E54000047")).ShouldBe(before);
     }
 
     [Fact]
     public async Task an_unknown_footprint_is_a_404()
     {
-        await ledger.Host.Scenario(s =>
-        {
-            s.Post.Json(Appointment("Nobody", "2019-01-01", 1)).ToUrl("/api/footprints/QZZ/leads");
-            s.StatusCodeShouldBe(404);
-        });
+        await ledger.Host.Refuses("/api/footprints/QZZ/leads", Appointment("Nobody", "2019-01-01", 1), status: 404);
     }
 
     [Fact]
@@ -117,13 +101,10 @@ public class appointing_a_lead(LedgerApp ledger)
     {
         var current = await VersionOf("QGH");
 
-        var result = await ledger.Host.Scenario(s =>
-        {
-            s.Post.Json(Appointment("Stale", "2019-01-01", current - 1)).ToUrl("/api/footprints/QGH/leads");
-            s.StatusCodeShouldBe(409);
-        });
+        var problem = await ledger.Host.Refuses("/api/footprints/QGH/leads", Appointment("Stale", "2019-01-01", current - 1),
+            status: 409);
 
-        (await result.ReadAsJsonAsync<ProblemDetails>())!.Detail!.ShouldContain($"is at version {current}");
+        problem.Detail!.ShouldContain($"is at version {current}");
         (await VersionOf("QGH")).ShouldBe(current);
     }
 
@@ -131,7 +112,7 @@ public class appointing_a_lead(LedgerApp ledger)
     public async Task of_concurrent_writers_from_the_same_version_one_records_and_every_other_gets_a_409()
     {
         var version = await VersionOf("QMM");
-        var client = ledger.Host.Server.CreateClient();
+        var client = ledger.Host.ClientFor(Tokens.AdministratorOf(ledger.Host));
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 8).Select(writer =>
             client.PostAsJsonAsync("/api/footprints/QMM/leads",

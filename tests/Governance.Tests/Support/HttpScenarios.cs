@@ -6,11 +6,13 @@ namespace Governance.Tests.Support;
 
 public static class HttpScenarios
 {
-    public static async Task<RecordedResponse> Records(this IAlbaHost host, string url, object body)
+    /// <summary>POSTs as an administrator unless another token is given, and expects it recorded.</summary>
+    public static async Task<RecordedResponse> Records(this IAlbaHost host, string url, object body, string? token = null)
     {
         var result = await host.Scenario(s =>
         {
             s.Post.Json(body).ToUrl(url);
+            s.SignedInAs(token ?? Tokens.AdministratorOf(host));
             s.IgnoreStatusCode();
         });
         var status = result.Context.Response.StatusCode;
@@ -18,11 +20,14 @@ public static class HttpScenarios
         return (await result.ReadAsJsonAsync<RecordedResponse>())!;
     }
 
-    public static async Task<ProblemDetails> Refuses(this IAlbaHost host, string url, object body, int status = 400)
+    /// <summary>POSTs as an administrator unless another token is given, and expects the status and a ProblemDetails.</summary>
+    public static async Task<ProblemDetails> Refuses(this IAlbaHost host, string url, object body, int status = 400,
+        string? token = null)
     {
         var result = await host.Scenario(s =>
         {
             s.Post.Json(body).ToUrl(url);
+            s.SignedInAs(token ?? Tokens.AdministratorOf(host));
             s.StatusCodeShouldBe(status);
         });
         return (await result.ReadAsJsonAsync<ProblemDetails>())!;

@@ -21,11 +21,13 @@ public class LedgerApp : IAsyncLifetime
         Host = await StartAsync(ConnectionString);
     }
 
+    /// <summary>Starts the ledger on a database, signing tokens with a key of the test run's own.</summary>
     public static Task<IAlbaHost> StartAsync(string connectionString)
     {
         JasperFxEnvironment.AutoStartHost = true;
-        return AlbaHost.For<Program>(builder =>
-            builder.UseSetting("ConnectionStrings:Governance", connectionString));
+        return AlbaHost.For<Program>(builder => builder
+            .UseSetting("ConnectionStrings:Governance", connectionString)
+            .UseSetting("Governance:Auth:SigningKey", Tokens.SigningKey));
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

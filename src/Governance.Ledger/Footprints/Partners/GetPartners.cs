@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Governance.Domain.Footprints;
 using Governance.Ledger.Infrastructure.EventStore;
 
@@ -13,6 +14,7 @@ public static class GetPartners
 
     /// <summary>The organisations that were partners in the footprint on <c>asOf</c>, as known at <c>knownAt</c>;
     /// <c>version</c> is the partner list's version to send with a change.</summary>
+    [AllowAnonymous]
     [WolverineGet("/api/footprints/{id}/partners", OperationId = "ListPartners")]
     public static async Task<PartnersView> Get(string id, string? asOf, string? knownAt, IQuerySession session,
         TimeProvider clock, CancellationToken cancellation)

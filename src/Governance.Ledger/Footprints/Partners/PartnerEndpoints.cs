@@ -1,3 +1,4 @@
+using Governance.Ledger.Infrastructure.Security;
 using Governance.Domain.Footprints;
 
 namespace Governance.Ledger.Footprints.Partners;
@@ -17,6 +18,7 @@ public static class JoinFootprintEndpoint
     public static async Task<IResult> Post(string id, JoinFootprint command, IDocumentSession session,
         HttpContext context, CancellationToken cancellation)
     {
+        if (WriteAccess.Check(context, id) is { } denied) return denied;
         var footprint = await FootprintRegistry.FindAsync(session, id, cancellation);
         if (footprint is null) return FootprintProblems.Unknown(id);
         if (footprint.WhyNotOpenOn(command.JoinedOn) is { } why) return RequestProblems.Rejected(why);
@@ -49,7 +51,7 @@ public static class LeaveFootprintEndpoint
     public static Task<IResult> Post(string id, string code, LeaveFootprint command, IDocumentSession session,
         HttpContext context, CancellationToken cancellation) =>
         Record.OnStreamAsync<FootprintPartners, PartnerLeft>(session, FootprintPartners.StreamKey(id), command.Version,
-            FootprintProblems.Unknown,
+            _ => FootprintProblems.NoPartners(id), _ => WriteAccess.Check(context, id),
             partners => partners.Leave(code, EffectiveDate.OnDay(command.LeftOn), command.Source.ToProvenance(context)),
             cancellation);
 }

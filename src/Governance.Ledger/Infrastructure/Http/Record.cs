@@ -4,12 +4,15 @@ namespace Governance.Ledger.Infrastructure.Http;
 /// decide, append what it decided. The transaction is committed by Wolverine after the endpoint returns.</summary>
 public static class Record
 {
+    /// <param name="authorize">A 403 when the caller may not write to this record, which only it can tell.</param>
     public static async Task<IResult> OnStreamAsync<TState, TEvent>(IDocumentSession session, string id, long versionRead,
-        Func<string, IResult> unknown, Func<TState, Decision<TEvent>> decide, CancellationToken cancellation)
+        Func<string, IResult> unknown, Func<TState, IResult?> authorize, Func<TState, Decision<TEvent>> decide,
+        CancellationToken cancellation)
         where TState : class where TEvent : class, ILedgerEvent
     {
         var (stream, problem) = await StreamForWriting.FetchAsync<TState>(session, id, versionRead, unknown, cancellation);
         if (stream is null) return problem!;
+        if (authorize(stream.Aggregate!) is { } denied) return denied;
 
         var decision = decide(stream.Aggregate!);
         if (decision.Event is null) return RequestProblems.Rejected(decision.Rejection!);
