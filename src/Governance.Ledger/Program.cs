@@ -9,7 +9,7 @@ using Wolverine;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestSizeLimit.Bytes);
 builder.AddLedgerAuthentication(LedgerDatabase.DataDirectory(builder));
 var connectionString = await LedgerDatabase.ConnectionStringAsync(builder);
 builder.Services.AddLedgerEventStore(connectionString);
@@ -27,6 +27,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestSizeLimit();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();

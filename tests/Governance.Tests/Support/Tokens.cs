@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Alba;
 using Governance.Ledger.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +23,9 @@ public static class Tokens
 
     public static void SignedInAs(this Scenario scenario, string token) =>
         scenario.WithRequestHeader("Authorization", $"Bearer {token}");
+
+    /// <summary>How the ledger writes JSON, for reading its answers through a plain HttpClient.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static HttpClient ClientFor(this IAlbaHost host, string token)
     {

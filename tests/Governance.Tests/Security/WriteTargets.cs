@@ -1,0 +1,84 @@
+using Alba;
+using Governance.Tests.Boards;
+using Governance.Tests.Support;
+
+namespace Governance.Tests.Security;
+
+/// <summary>
+/// One valid request for every write endpoint, all aimed at records of footprint QF7, so that only the caller's right
+/// to write decides the answer. Set up once per ledger; the requests are refused, so the records stay as set up.
+/// </summary>
+public sealed class WriteTargets
+{
+    public const string Footprint = "QF7";
+
+    public required IReadOnlyDictionary<string, (string Url, object Body)> Requests { get; init; }
+
+    public static async Task<WriteTargets> SetUpAsync(IAlbaHost host)
+    {
+        var board = new BoardScenario(host);
+        var body = await board.ConstituteAsync(footprint: Footprint);
+        var minuted = await board.MeetingAsync(body, "2017-06-01", "v1", "v2", "v3", "v4", "v5");
+        minuted = await board.ResolveAsync(minuted, BoardScenario.Resolution(minuted, "2017/1", "Passed", @for: ["v1", "v2", "v3"]));
+        var later = await board.MeetingAsync(body, "2017-07-01", "v1", "v2", "v3", "v4");
+        var unattended = await board.MeetingAsync(body, "2017-08-01");
+        var partners = await host.Records($"/api/footprints/{Footprint}/partners", new
+        {
+            organisationCode = "RHQ", name = "Sheffield Teaching Hospitals NHS Foundation Trust",
+            type = "NhsFoundationTrust", joinedOn = "2017-04-01", version = 0, source = BoardScenario.Minutes,
+        });
+        var footprintVersion = (await host.GetAsJson<object[]>($"/api/footprints/{Footprint}/history"))!.Length;
+        var source = BoardScenario.Minutes;
+
+        return new WriteTargets
+        {
+            Requests = new Dictionary<string, (string, object)>
+            {
+                ["/api/footprints/{id}/leads"] = ($"/api/footprints/{Footprint}/leads", new
+                {
+                    lead = "Someone", effectiveOn = "2023-01-01", precision = "Day", version = footprintVersion, source,
+                }),
+                ["/api/footprints/{id}/partners"] = ($"/api/footprints/{Footprint}/partners", new
+                {
+                    organisationCode = "02P", name = "NHS Barnsley CCG", type = "ClinicalCommissioningGroup",
+                    joinedOn = "2017-04-01", version = partners.Version, source,
+                }),
+                ["/api/footprints/{id}/partners/{code}/departure"] = ($"/api/footprints/{Footprint}/partners/RHQ/departure",
+                    new { leftOn = "2020-01-01", version = partners.Version, source }),
+                ["/api/footprints/{footprintId}/bodies"] = ($"/api/footprints/{Footprint}/bodies", new
+                {
+                    name = "Joint Committee", kind = "JointCommittee", terms = new { quorum = 1, voting = "SimpleMajority" },
+                    seats = BoardScenario.Seats, constitutedOn = "2018-01-01", source,
+                }),
+                ["/api/bodies/{id}/terms"] = ($"/api/bodies/{body}/terms", new
+                {
+                    terms = new { quorum = 3, voting = "SimpleMajority" }, effectiveOn = "2019-01-01", version = 1, source,
+                }),
+                ["/api/bodies/{id}/seats"] = ($"/api/bodies/{body}/seats", new
+                {
+                    seat = new { id = "v7", title = "Voting member 7", votes = true }, effectiveOn = "2019-01-01",
+                    version = 1, source,
+                }),
+                ["/api/bodies/{id}/seats/{seatId}/withdrawal"] = ($"/api/bodies/{body}/seats/v6/withdrawal",
+                    new { effectiveOn = "2019-01-01", version = 1, source }),
+                ["/api/bodies/{id}/dissolution"] = ($"/api/bodies/{body}/dissolution",
+                    new { effectiveOn = "2022-07-01", version = 1, source }),
+                ["/api/bodies/{bodyId}/meetings"] = ($"/api/bodies/{body}/meetings",
+                    new { date = "2017-09-01", @public = true, source }),
+                ["/api/meetings/{id}/attendance"] = ($"/api/meetings/{unattended.Id}/attendance",
+                    new { present = new[] { "v1", "v2", "v3", "v4" }, version = unattended.Version, source }),
+                ["/api/meetings/{id}/interests"] = ($"/api/meetings/{later.Id}/interests",
+                    new { seatId = "v1", item = "Finance", nature = "Trustee", version = later.Version, source }),
+                ["/api/meetings/{id}/resolutions"] = ($"/api/meetings/{later.Id}/resolutions",
+                    BoardScenario.Resolution(later, "2017/2", "Passed", @for: ["v1", "v2", "v3"])),
+                ["/api/meetings/{id}/corrections"] = ($"/api/meetings/{minuted.Id}/corrections", new
+                {
+                    number = "2017/1", field = "text", correct = "Corrected", reason = "Misminuted",
+                    version = minuted.Version, source,
+                }),
+                ["/api/meetings/{id}/minutes-approval"] = ($"/api/meetings/{minuted.Id}/minutes-approval",
+                    new { approvedAtMeetingId = later.Id, version = minuted.Version, source }),
+            },
+        };
+    }
+}
