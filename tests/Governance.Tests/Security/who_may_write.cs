@@ -67,6 +67,19 @@ public class who_may_write(LedgerApp ledger)
         await ShouldBeRefused(endpoint, Tokens.For(ledger.Host, "An Auditor", LedgerRoles.Auditor), HttpStatusCode.Forbidden);
 
     [Fact]
+    public async Task a_secretary_of_another_footprint_learns_nothing_from_a_stale_version()
+    {
+        var outsider = Tokens.For(ledger.Host, "West Yorkshire Secretary", LedgerRoles.Secretary, ["QWO"]);
+
+        var problem = await ledger.Host.Refuses($"/api/footprints/{WriteTargets.Footprint}/leads", new
+        {
+            lead = "Someone", effectiveOn = "2023-01-01", precision = "Day", version = 999, source = Boards.BoardScenario.Minutes,
+        }, status: 403, token: outsider);
+
+        problem.Detail!.ShouldNotContain("version");
+    }
+
+    [Fact]
     public async Task a_secretary_of_the_footprint_records_under_their_own_name()
     {
         var targets = await Targets();

@@ -10,9 +10,8 @@ public static class Record
         CancellationToken cancellation)
         where TState : class where TEvent : class, ILedgerEvent
     {
-        var (stream, problem) = await StreamForWriting.FetchAsync<TState>(session, id, versionRead, unknown, cancellation);
+        var (stream, problem) = await StreamForWriting.FetchAsync(session, id, versionRead, unknown, cancellation, authorize);
         if (stream is null) return problem!;
-        if (authorize(stream.Aggregate!) is { } denied) return denied;
 
         var decision = decide(stream.Aggregate!);
         if (decision.Event is null) return RequestProblems.Rejected(decision.Rejection!);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -28,7 +27,7 @@ public static class LedgerAuthentication
             options.TokenValidationParameters = new TokenValidationParameters
             {
                 NameClaimType = JwtRegisteredClaimNames.Name,
-                RoleClaimType = ClaimTypes.Role,
+                RoleClaimType = builder.Configuration["Governance:Auth:RoleClaim"] ?? LedgerRoles.RoleClaim,
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
             if (authority is not null)

@@ -14,6 +14,7 @@ public static class LedgerRoles
 
     public static readonly IReadOnlyList<string> All = [Secretary, Auditor, Administrator];
 
+    public const string RoleClaim = "role";
     public const string FootprintClaim = "footprint";
     public const string BodyClaim = "body";
 

@@ -11,7 +11,7 @@ public sealed class TokenIssuer(TokenSigningKey key, TimeProvider clock)
         IEnumerable<string> bodies, TimeSpan lifetime)
     {
         var claims = new List<Claim> { new(JwtRegisteredClaimNames.Sub, person), new(JwtRegisteredClaimNames.Name, person) };
-        claims.AddRange(roles.Select(role => new Claim(ClaimTypes.Role, role)));
+        claims.AddRange(roles.Select(role => new Claim(LedgerRoles.RoleClaim, role)));
         claims.AddRange(footprints.Select(footprint => new Claim(LedgerRoles.FootprintClaim, footprint)));
         claims.AddRange(bodies.Select(body => new Claim(LedgerRoles.BodyClaim, body)));
 
