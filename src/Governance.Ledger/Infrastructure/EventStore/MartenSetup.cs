@@ -1,7 +1,9 @@
+using Governance.Ledger.Audit;
 using Governance.Ledger.Boards;
 using Governance.Ledger.Footprints;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
+using Npgsql;
 using Weasel.Core;
 using Wolverine.Marten;
 
@@ -13,25 +15,36 @@ public static class MartenSetup
 
     public static void AddLedgerEventStore(this IServiceCollection services, string connectionString)
     {
-        services.AddMarten(options =>
-            {
-                options.Connection(connectionString);
-                options.DatabaseSchemaName = Schema;
-                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-                options.Events.StreamIdentity = StreamIdentity.AsString;
-                // Rich appends assign versions and timestamps before commit, so they can be checked and returned.
-                options.Events.AppendMode = EventAppendMode.Rich;
-                options.Events.MetadataConfig.CorrelationIdEnabled = true;
-                options.Events.MetadataConfig.CausationIdEnabled = true;
-                options.Events.MetadataConfig.HeadersEnabled = true;
-                options.Events.MetadataConfig.UserNameEnabled = true;
-
-                options.AddFootprints();
-                options.AddBoards();
-            })
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton<LedgerLog>();
+        services.AddMarten(provider => StoreOptionsFor(connectionString, provider.GetRequiredService<LedgerLog>()))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.Solo)
             .IntegrateWithWolverine();
     }
+
+    private static StoreOptions StoreOptionsFor(string connectionString, LedgerLog log)
+    {
+        var options = new StoreOptions();
+        options.Connection(connectionString);
+        options.DatabaseSchemaName = Schema;
+        options.UseLedgerSerialization();
+        options.Events.StreamIdentity = StreamIdentity.AsString;
+        // Rich appends assign versions and timestamps before commit, so they can be checked and returned.
+        options.Events.AppendMode = EventAppendMode.Rich;
+        options.Events.MetadataConfig.CorrelationIdEnabled = true;
+        options.Events.MetadataConfig.CausationIdEnabled = true;
+        options.Events.MetadataConfig.HeadersEnabled = true;
+        options.Events.MetadataConfig.UserNameEnabled = true;
+
+        options.AddFootprints();
+        options.AddBoards();
+        options.AddAudit(log);
+        return options;
+    }
+
+    /// <summary>How documents and events are written as JSON; a store that must write identical JSON uses this too.</summary>
+    public static void UseLedgerSerialization(this StoreOptions options) =>
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
 }
