@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Governance.Ledger.Audit;
 using Governance.Ledger.Footprints.ReferenceHistory;
 using Governance.Ledger.Infrastructure;
 using Governance.Ledger.Infrastructure.EventStore;
@@ -10,7 +11,9 @@ using Wolverine;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestSizeLimit.Bytes);
-builder.AddLedgerAuthentication(LedgerDatabase.DataDirectory(builder));
+var dataDirectory = LedgerDatabase.DataDirectory(builder);
+builder.AddLedgerAuthentication(dataDirectory);
+builder.AddLedgerAudit(dataDirectory);
 var connectionString = await LedgerDatabase.ConnectionStringAsync(builder);
 builder.Services.AddLedgerEventStore(connectionString);
 builder.Host.UseWolverine(options => options.UseLedgerMessaging());

@@ -53,5 +53,12 @@ public sealed class LedgerLog(NpgsqlDataSource database)
         return (long)(await command.ExecuteScalarAsync(cancellation))!;
     }
 
+    public async Task<long> CountAfterAsync(long sequence, CancellationToken cancellation)
+    {
+        await using var command = database.CreateCommand($"select count(*) from {Events} where seq_id > $1");
+        command.Parameters.AddWithValue(sequence);
+        return (long)(await command.ExecuteScalarAsync(cancellation))!;
+    }
+
     private static string? Text(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 }

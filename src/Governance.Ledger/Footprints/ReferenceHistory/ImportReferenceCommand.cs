@@ -1,3 +1,4 @@
+using Governance.Ledger.Audit;
 using JasperFx.CommandLine;
 using Spectre.Console;
 
@@ -9,9 +10,8 @@ public sealed class ImportReferenceCommand : JasperFxAsyncCommand<NetCoreInput>
 {
     public override async Task<bool> Execute(NetCoreInput input)
     {
-        using var host = input.BuildHost();
+        using var host = await CommandHost.ReadyAsync(input);
         var store = host.Services.GetRequiredService<IDocumentStore>();
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
         var outcome = await ReferenceHistoryImport.RunAsync(
             store, ReferenceDataSet.Load(ReferenceDataSet.DefaultFolder), TimeProvider.System, CancellationToken.None);

@@ -1,0 +1,1 @@
+return Governance.Verifier.OfflineVerification.Run(args, Console.Out);
