@@ -5,6 +5,7 @@ using Governance.Ledger.Infrastructure.Security;
 using Governance.Tests.Support;
 using JasperFx.Events;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,14 +31,16 @@ public class who_may_write(LedgerApp ledger)
     public static TheoryData<string> WriteEndpoints => new(Endpoints);
 
     [Fact]
-    public void every_write_endpoint_of_the_app_is_in_this_list()
+    public void every_write_endpoint_of_the_app_is_in_this_list_and_the_only_other_posts_are_the_auditors()
     {
         var posts = ledger.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("POST") == true)
-            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'));
+            .ToLookup(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == LedgerRoles.AuditorPolicy),
+                e => "/" + e.RoutePattern.RawText!.TrimStart('/'));
 
-        posts.ShouldBe(Endpoints, ignoreOrder: true);
+        posts[false].ShouldBe(Endpoints, ignoreOrder: true);
+        posts[true].ShouldBe(["/api/audit/checkpoints", "/api/audit/verify"], ignoreOrder: true);
     }
 
     [Theory]
