@@ -104,8 +104,9 @@ public sealed class ReplayCommand : JasperFxAsyncCommand<NetCoreInput>
 
         foreach (var result in results)
         {
-            AnsiConsole.MarkupLineInterpolated(
-                $"{(result.Matches ? "[green]matches[/]" : "[red]DIFFERS[/]")} {result.Projection} ({result.Documents} documents) {result.Live[..16]} / {result.Replayed[..16]}");
+            var verdict = result.Matches ? "[green]matches[/]" : "[red]DIFFERS[/]";
+            AnsiConsole.MarkupLine(verdict + Markup.Escape(
+                $" {result.Projection} ({result.Documents} documents): live {result.Live[..16]}, replayed {result.Replayed[..16]}"));
         }
 
         return results.All(r => r.Matches);

@@ -24,7 +24,8 @@ public static class MartenSetup
             .IntegrateWithWolverine();
     }
 
-    private static StoreOptions StoreOptionsFor(string connectionString, LedgerLog log)
+    /// <param name="hashChain">False only to measure the ledger without the chain following it.</param>
+    public static StoreOptions StoreOptionsFor(string connectionString, LedgerLog log, bool hashChain = true)
     {
         var options = new StoreOptions();
         options.Connection(connectionString);
@@ -40,7 +41,7 @@ public static class MartenSetup
 
         options.AddFootprints();
         options.AddBoards();
-        options.AddAudit(log);
+        if (hashChain) options.AddAudit(log);
         return options;
     }
 
