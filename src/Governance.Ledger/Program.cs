@@ -1,10 +1,10 @@
 using System.Text.Json.Serialization;
 using Governance.Ledger.Audit;
 using Governance.Ledger.Footprints.ReferenceHistory;
-using Governance.Ledger.Infrastructure;
 using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Infrastructure.Postgres;
 using Governance.Ledger.Infrastructure.Security;
+using Governance.Ledger.Infrastructure;
 using JasperFx;
 using Wolverine;
 

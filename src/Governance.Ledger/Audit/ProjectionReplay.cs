@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using Governance.Domain.Audit;
 using Governance.Domain.Boards;
 using Governance.Ledger.Boards;
+using Governance.Domain.Plans;
 using Governance.Ledger.Infrastructure.EventStore;
+using Governance.Ledger.Plans;
 using JasperFx.Events;
 using Marten.Events;
 using Npgsql;
@@ -24,7 +26,8 @@ public sealed class ProjectionReplay(IDocumentStore store, LedgerLog log, Npgsql
 {
     /// <summary>Every document type a projection stores. (Resolution number claims and checkpoints are written by
     /// commands, not derived from events, so they are not here.)</summary>
-    public static readonly IReadOnlyList<Type> StoredProjections = [typeof(BodyListing), typeof(MeetingListing), typeof(ChainEntry)];
+    public static readonly IReadOnlyList<Type> StoredProjections =
+        [typeof(BodyListing), typeof(MeetingListing), typeof(PlanListing), typeof(ChainEntry)];
 
     public async Task<IReadOnlyList<ProjectionChecksum>> RunAsync(Action<string>? progress, CancellationToken cancellation)
     {
@@ -70,16 +73,18 @@ public sealed class ProjectionReplay(IDocumentStore store, LedgerLog log, Npgsql
     {
         var documents = new List<object>();
         var listings = new BoardListingsProjection();
+        var plans = new PlanListingsProjection();
         await using (var session = store.QuerySession())
         {
             var events = await session.Events.QueryAllRawEvents()
-                .Where(e => e.EventTypesAre(typeof(BodyConstituted), typeof(MeetingScheduled)))
+                .Where(e => e.EventTypesAre(typeof(BodyConstituted), typeof(MeetingScheduled), typeof(PlanDrafted)))
                 .OrderBy(e => e.Sequence)
                 .ToListAsync(cancellation);
             documents.AddRange(events.Select(e => e switch
             {
                 IEvent<BodyConstituted> body => (object)listings.Create(body),
                 IEvent<MeetingScheduled> meeting => listings.Create(meeting),
+                IEvent<PlanDrafted> plan => plans.Create(plan),
                 _ => throw new InvalidOperationException($"Unexpected {e.EventTypeName}"),
             }));
         }

@@ -1,6 +1,6 @@
-using Governance.Ledger.Infrastructure.Security;
 using Governance.Domain.Boards;
 using Governance.Ledger.Footprints;
+using Governance.Ledger.Infrastructure.Security;
 
 namespace Governance.Ledger.Boards;
 

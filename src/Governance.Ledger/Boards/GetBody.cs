@@ -1,5 +1,6 @@
 using Governance.Ledger.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
+
 namespace Governance.Ledger.Boards;
 
 public static class GetBody

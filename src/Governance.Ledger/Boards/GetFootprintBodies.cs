@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+
 namespace Governance.Ledger.Boards;
 
 public static class GetFootprintBodies

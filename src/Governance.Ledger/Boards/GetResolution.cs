@@ -1,7 +1,7 @@
-using Governance.Ledger.Infrastructure.Security;
-using Microsoft.AspNetCore.Authorization;
 using Governance.Domain.Boards;
 using Governance.Ledger.Infrastructure.History;
+using Governance.Ledger.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Governance.Ledger.Boards;
 

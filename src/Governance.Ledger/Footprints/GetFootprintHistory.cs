@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using Governance.Ledger.Infrastructure.History;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Governance.Ledger.Footprints;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+
 namespace Governance.Ledger.Footprints;
 
 public static class GetFootprints

@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using Governance.Domain.Audit;
 using Governance.Ledger.Audit;
 using Governance.Ledger.Infrastructure.Security;
@@ -22,7 +22,7 @@ public class reading_raw_history(AChainedLedger ledger) : IClassFixture<AChained
         var designated = page.Events.ShouldHaveSingleItem();
         (designated.Type, designated.Effective, designated.RecordedBy).ShouldBe(
             ("integrated_care_system_designated", "2017-06", "reference-import"));
-        designated.CorrelationId.ShouldStartWith("reference-import:");
+        designated.CorrelationId.ShouldStartWith("reference-history:");
     }
 
     [Fact]

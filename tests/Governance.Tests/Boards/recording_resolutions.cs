@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using Alba;
 using Governance.Domain.Boards;
 using Governance.Tests.Support;

@@ -1,6 +1,7 @@
 using Governance.Domain.Common;
 using Governance.Domain.Footprints;
 using Governance.Ledger.Footprints.ReferenceHistory;
+using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Tests.Support;
 
 namespace Governance.Tests.Footprints;

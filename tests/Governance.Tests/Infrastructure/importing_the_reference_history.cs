@@ -1,7 +1,9 @@
 using Governance.Ledger.Footprints.ReferenceHistory;
+using Governance.Ledger.Infrastructure.EventStore;
+using Governance.Ledger.Plans;
 using Governance.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Tests.Infrastructure;
 
@@ -20,8 +22,9 @@ public class importing_the_reference_history
         await using var second = await LedgerApp.StartAsync(database);
         var store = second.Services.GetRequiredService<IDocumentStore>();
 
-        var planned = ReferenceHistoryPlan.From(ReferenceFiles.DataSet).Sum(stream => stream.Events.Count);
-        eventsAfterFirstStart.ShouldBe(planned + 1, "the planned events and the import marker");
+        var reference = ReferenceHistoryPlan.From(ReferenceFiles.DataSet).Sum(stream => stream.Events.Count);
+        var plans = IllustrativePlans.From(ReferenceFiles.DataSet).Streams.Sum(stream => stream.Events.Count);
+        eventsAfterFirstStart.ShouldBe(reference + plans + 2, "both imports' events and their two markers");
         (await CountEvents(store)).ShouldBe(eventsAfterFirstStart);
         (await ReferenceHistoryImport.RunAsync(store, ReferenceFiles.DataSet, TimeProvider.System, default))
             .ShouldBe(ImportOutcome.AlreadyImported);

@@ -1,5 +1,6 @@
 using Alba;
 using Governance.Tests.Boards;
+using Governance.Tests.Plans;
 using Governance.Tests.Support;
 
 namespace Governance.Tests.Security;
@@ -28,6 +29,10 @@ public sealed class WriteTargets
             type = "NhsFoundationTrust", joinedOn = "2017-04-01", version = 0, source = BoardScenario.Minutes,
         });
         var footprintVersion = (await host.GetAsJson<object[]>($"/api/footprints/{Footprint}/history"))!.Length;
+        var plans = new PlanScenario(host);
+        var plan = await plans.DraftAsync(Footprint);
+        var amendment = await plans.ProposeAsync(plan, 1, "primary-care", 0, text: "Seven-day access.");
+        var amendments = $"/api/plans/{plan}/amendments/{amendment.AmendmentId}";
         var source = BoardScenario.Minutes;
 
         return new WriteTargets
@@ -78,6 +83,31 @@ public sealed class WriteTargets
                 }),
                 ["/api/meetings/{id}/minutes-approval"] = ($"/api/meetings/{minuted.Id}/minutes-approval",
                     new { approvedAtMeetingId = later.Id, version = minuted.Version, source }),
+                ["/api/footprints/{footprintId}/plans"] = ($"/api/footprints/{Footprint}/plans", new
+                {
+                    title = "System plan", sections = new[] { PlanScenario.Section("finance", "Balance the books.") },
+                    draftedOn = "2019-09-30", source,
+                }),
+                ["/api/plans/{id}/milestones"] = ($"/api/plans/{plan}/milestones",
+                    new { milestone = "Published", on = "2016-12-01", version = amendment.Version, source }),
+                ["/api/plans/{id}/supersession"] = ($"/api/plans/{plan}/supersession",
+                    new { supersededBy = "a later plan", on = "2019-11-30", version = amendment.Version, source }),
+                ["/api/plans/{id}/amendments"] = ($"/api/plans/{plan}/amendments", new
+                {
+                    changes = new[] { new { section = "mental-health", draftedAgainst = 0, text = "Crisis cafes." } },
+                    reason = "Refresh", on = "2017-01-10", version = amendment.Version, source,
+                }),
+                ["/api/plans/{id}/amendments/{amendmentId}/rebase"] = ($"{amendments}/rebase", new
+                {
+                    changes = new[] { new { section = "primary-care", draftedAgainst = 0, text = "Seven-day access for all." } },
+                    reason = "Rebased", on = "2017-01-20", version = amendment.Version, source,
+                }),
+                ["/api/plans/{id}/amendments/{amendmentId}/approval"] = ($"{amendments}/approval",
+                    PlanScenario.Approval(body, "2017/1", "2017-07-01", amendment.Version)),
+                ["/api/plans/{id}/amendments/{amendmentId}/rejection"] = ($"{amendments}/rejection",
+                    new { reason = "Not now", on = "2017-02-01", version = amendment.Version, source }),
+                ["/api/plans/{id}/amendments/{amendmentId}/withdrawal"] = ($"{amendments}/withdrawal",
+                    new { reason = "Overtaken", on = "2017-02-01", version = amendment.Version, source }),
             },
         };
     }

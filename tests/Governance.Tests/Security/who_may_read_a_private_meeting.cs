@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using Alba;
 using Governance.Ledger.Boards;
 using Governance.Ledger.Infrastructure.Security;

@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using Alba;
 using Governance.Ledger.Infrastructure.Security;
 using Governance.Tests.Support;
@@ -25,7 +25,10 @@ public class who_may_write(LedgerApp ledger)
         "/api/footprints/{footprintId}/bodies", "/api/bodies/{id}/terms", "/api/bodies/{id}/seats",
         "/api/bodies/{id}/seats/{seatId}/withdrawal", "/api/bodies/{id}/dissolution", "/api/bodies/{bodyId}/meetings",
         "/api/meetings/{id}/attendance", "/api/meetings/{id}/interests", "/api/meetings/{id}/resolutions",
-        "/api/meetings/{id}/corrections", "/api/meetings/{id}/minutes-approval",
+        "/api/meetings/{id}/corrections", "/api/meetings/{id}/minutes-approval", "/api/footprints/{footprintId}/plans",
+        "/api/plans/{id}/milestones", "/api/plans/{id}/supersession", "/api/plans/{id}/amendments",
+        "/api/plans/{id}/amendments/{amendmentId}/rebase", "/api/plans/{id}/amendments/{amendmentId}/approval",
+        "/api/plans/{id}/amendments/{amendmentId}/rejection", "/api/plans/{id}/amendments/{amendmentId}/withdrawal",
     ];
 
     public static TheoryData<string> WriteEndpoints => new(Endpoints);

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using Alba;
 using Governance.Ledger.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection;

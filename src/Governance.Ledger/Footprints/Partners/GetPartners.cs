@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
 using Governance.Domain.Footprints;
 using Governance.Ledger.Infrastructure.EventStore;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Governance.Ledger.Footprints.Partners;
 

@@ -1,5 +1,5 @@
-using Governance.Ledger.Infrastructure.Security;
 using Governance.Domain.Footprints;
+using Governance.Ledger.Infrastructure.Security;
 
 namespace Governance.Ledger.Footprints.Partners;
 

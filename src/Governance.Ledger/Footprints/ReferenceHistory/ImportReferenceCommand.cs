@@ -1,4 +1,5 @@
 using Governance.Ledger.Audit;
+using Governance.Ledger.Infrastructure.EventStore;
 using JasperFx.CommandLine;
 using Spectre.Console;
 

@@ -1,6 +1,10 @@
+using Governance.Ledger.Infrastructure.EventStore;
+using Governance.Ledger.Plans;
+
 namespace Governance.Ledger.Footprints.ReferenceHistory;
 
-/// <summary>Imports the reference history when the app starts, unless Governance:ImportReferenceHistory is false.</summary>
+/// <summary>Imports the reference history when the app starts, unless Governance:ImportReferenceHistory is false, and
+/// then the illustrative plans, unless Governance:LoadIllustrativePlans is false. Each import happens once.</summary>
 public sealed class ReferenceHistoryOnStartup(
     IDocumentStore store, IConfiguration configuration, TimeProvider clock, ILogger<ReferenceHistoryOnStartup> logger)
     : IHostedService
@@ -9,8 +13,8 @@ public sealed class ReferenceHistoryOnStartup(
     {
         if (!configuration.GetValue("Governance:ImportReferenceHistory", defaultValue: true)) return;
 
-        var outcome = await ReferenceHistoryImport.RunAsync(
-            store, ReferenceDataSet.Load(ReferenceDataSet.DefaultFolder), clock, cancellationToken);
+        var data = ReferenceDataSet.Load(ReferenceDataSet.DefaultFolder);
+        var outcome = await ReferenceHistoryImport.RunAsync(store, data, clock, cancellationToken);
         if (outcome == ImportOutcome.AlreadyImportedFromOtherData)
         {
             logger.LogWarning("The reference history was imported earlier from other reference files; " +
@@ -19,6 +23,13 @@ public sealed class ReferenceHistoryOnStartup(
         else
         {
             logger.LogInformation("Reference history: {Outcome}", outcome);
+        }
+
+        if (configuration.GetValue("Governance:LoadIllustrativePlans", defaultValue: true))
+        {
+            var plans = await OneTimeImport.RunAsync(store, IllustrativePlans.From(data), IllustrativePlans.RecordedBy,
+                clock, cancellationToken);
+            logger.LogInformation("Illustrative plans: {Outcome}", plans);
         }
     }
 

@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Governance.Domain.Footprints;
+using Governance.Ledger.Infrastructure.EventStore;
 
 namespace Governance.Ledger.Footprints.ReferenceHistory;
-
-/// <summary>The events of one stream, in the order they are appended.</summary>
-public sealed record PlannedStream(string Key, IReadOnlyList<ILedgerEvent> Events);
 
 /// <summary>
 /// Turns the sourced reference rows into the events that make up the ledger's reference history. Every event keeps
@@ -34,7 +32,7 @@ public sealed partial class ReferenceHistoryPlan
             if (row.Scope == TimelineKinds.NationalScope)
             {
                 Add(NationalMilestoneReached.StreamKey,
-                    new NationalMilestoneReached(row.Kind, row.Detail, EffectiveOf(row), Cited("timeline.csv", row.Source)));
+                    new NationalMilestoneReached(row.Kind, row.Detail, row.Effective, Cited("timeline.csv", row.Source)));
             }
 
             AddFootprintEvents(row);
@@ -47,7 +45,7 @@ public sealed partial class ReferenceHistoryPlan
 
     private void AddFootprintEvents(TimelineRow row)
     {
-        var effective = EffectiveOf(row);
+        var effective = row.Effective;
         var cited = Cited("timeline.csv", row.Source);
         switch (row.Kind)
         {
@@ -73,7 +71,7 @@ public sealed partial class ReferenceHistoryPlan
                 var designation = new IntegratedCareSystemDesignated(
                     DesignationTerm(row.Kind), effective.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
                     effective, cited);
-                foreach (var code in CodesOf(row)) Add(_ids[code], designation);
+                foreach (var code in row.Codes) Add(_ids[code], designation);
                 break;
             case TimelineKinds.FootprintsMerged:
                 Merge(row, effective, cited);
@@ -99,7 +97,7 @@ public sealed partial class ReferenceHistoryPlan
                 }
                 break;
             case var _ when row.Scope != TimelineKinds.NationalScope:
-                foreach (var code in CodesOf(row))
+                foreach (var code in row.Codes)
                     Add(_ids[code], new FootprintMilestoneNoted(row.Kind, row.Detail, effective, cited));
                 break;
         }
@@ -151,14 +149,7 @@ public sealed partial class ReferenceHistoryPlan
         _ => "integrated care system",
     };
 
-    private static IEnumerable<string> CodesOf(TimelineRow row) =>
-        row.FootprintCodes.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    private static EffectiveDate EffectiveOf(TimelineRow row) => new(
-        DateOnly.ParseExact(row.EffectiveDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        row.Precision == "day" ? DatePrecision.Day : DatePrecision.Month);
-
-    private static Provenance Cited(string file, string source) =>
+    public static Provenance Cited(string file, string source) =>
         new(RecordedBy, OnBehalfOf: null, new SourceDocument($"{file}: {source}"));
 
     private static DateOnly ParseCitedDate(Match citation, string format) => DateOnly.ParseExact(

@@ -1,8 +1,9 @@
 using Governance.Ledger.Audit;
 using Governance.Ledger.Boards;
 using Governance.Ledger.Footprints;
-using JasperFx.Events;
+using Governance.Ledger.Plans;
 using JasperFx.Events.Daemon;
+using JasperFx.Events;
 using Npgsql;
 using Weasel.Core;
 using Wolverine.Marten;
@@ -41,6 +42,7 @@ public static class MartenSetup
 
         options.AddFootprints();
         options.AddBoards();
+        options.AddPlans();
         if (hashChain) options.AddAudit(log);
         return options;
     }

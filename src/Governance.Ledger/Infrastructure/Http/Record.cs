@@ -5,9 +5,10 @@ namespace Governance.Ledger.Infrastructure.Http;
 public static class Record
 {
     /// <param name="authorize">A 403 when the caller may not write to this record, which only it can tell.</param>
+    /// <param name="respond">The answer to send for what was recorded; by default the record's id and new version.</param>
     public static async Task<IResult> OnStreamAsync<TState, TEvent>(IDocumentSession session, string id, long versionRead,
         Func<string, IResult> unknown, Func<TState, IResult?> authorize, Func<TState, Decision<TEvent>> decide,
-        CancellationToken cancellation)
+        CancellationToken cancellation, Func<TEvent, object>? respond = null)
         where TState : class where TEvent : class, ILedgerEvent
     {
         var (stream, problem) = await StreamForWriting.FetchAsync(session, id, versionRead, unknown, cancellation, authorize);
@@ -17,6 +18,6 @@ public static class Record
         if (decision.Event is null) return RequestProblems.Rejected(decision.Rejection!);
 
         stream.AppendOne(decision.Event);
-        return TypedResults.Ok(new RecordedResponse(id, versionRead + 1));
+        return TypedResults.Ok(respond?.Invoke(decision.Event) ?? new RecordedResponse(id, versionRead + 1));
     }
 }

@@ -1,0 +1,41 @@
+using Governance.Domain.Plans;
+using Governance.Ledger.Footprints;
+using Governance.Ledger.Infrastructure.Security;
+
+namespace Governance.Ledger.Plans;
+
+/// <summary>Records a footprint's plan as first drafted: its title and sections (priorities and finance).</summary>
+public sealed record DraftPlan(string Title, IReadOnlyList<PlanSection> Sections, DateOnly DraftedOn, RecordedFrom Source);
+
+public static class DraftPlanEndpoint
+{
+    public static ProblemDetails Validate(DraftPlan command) => RequestProblems.Check(problems =>
+    {
+        problems.Require(nameof(command.Title), command.Title, "Give the plan's title.");
+        problems.RequireDate(nameof(command.DraftedOn), command.DraftedOn, "Give the date it was drafted, as YYYY-MM-DD.");
+        problems.Check(command.Source, nameof(command.Source));
+        if (command.Sections is not { Count: > 0 })
+            problems.Add(nameof(command.Sections), "A plan has at least one section: a key, a heading and its text.");
+        else if (command.Sections.Any(s => string.IsNullOrWhiteSpace(s.Key) || string.IsNullOrWhiteSpace(s.Heading) || s.Text is null))
+            problems.Add(nameof(command.Sections), "Every section needs a key, a heading and a text.");
+        else if (command.Sections.GroupBy(s => s.Key).Any(g => g.Count() > 1))
+            problems.Add(nameof(command.Sections), "Section keys are used once in a plan.");
+    });
+
+    [RecordsOnce]
+    [WolverinePost("/api/footprints/{footprintId}/plans", OperationId = "DraftPlan")]
+    public static async Task<IResult> Post(string footprintId, DraftPlan command, IDocumentSession session,
+        HttpContext context, CancellationToken cancellation)
+    {
+        if (WriteAccess.Check(context, footprintId) is { } denied) return denied;
+        var footprint = await FootprintRegistry.FindAsync(session, footprintId, cancellation);
+        if (footprint is null) return FootprintProblems.Unknown(footprintId);
+        if (footprint.WhyNotOpenOn(command.DraftedOn) is { } why) return RequestProblems.Rejected(why);
+
+        var id = Guid.CreateVersion7().ToString("N");
+        session.Events.StartStream<Plan>(id, new PlanDrafted(footprintId, command.Title.Trim(),
+            command.Sections.Select(s => s with { Figures = s.Figures ?? [] }).ToList(), Illustrative: false,
+            EffectiveDate.OnDay(command.DraftedOn), command.Source.ToProvenance(context)));
+        return TypedResults.Created($"/api/plans/{id}", new RecordedResponse(id, 1));
+    }
+}

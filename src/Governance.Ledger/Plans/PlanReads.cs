@@ -1,0 +1,117 @@
+using Governance.Domain.Plans;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Governance.Ledger.Plans;
+
+/// <summary>Reads a plan from its stream as the ledger knew it at a moment (everything recorded, when none).</summary>
+public static class PlanReader
+{
+    public static async Task<Plan?> LoadAsync(IQuerySession session, string id, DateTimeOffset? knownAt,
+        CancellationToken cancellation)
+    {
+        var events = await session.Events.FetchStreamAsync(id, token: cancellation);
+        return PlansEventStore.Plans.Fold(id, events.Where(e => knownAt is null || e.Timestamp <= knownAt));
+    }
+}
+
+public static class GetPlan
+{
+    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
+
+    /// <summary>The plan as at <c>asOf</c> (default today), as the ledger knew it at <c>knownAt</c>.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/api/plans/{id}", OperationId = "GetPlanAsAt")]
+    public static async Task<IResult> Get(string id, string? asOf, string? knownAt, IQuerySession session,
+        TimeProvider clock, CancellationToken cancellation)
+    {
+        var query = AsAtQuery.Parse(asOf, knownAt, clock);
+        var plan = await PlanReader.LoadAsync(session, id, query.KnownAt, cancellation);
+        if (plan is null) return PlanProblems.Unknown(id);
+        return PlanVersions.AsAt(plan, query.AsOf) is { } asAt
+            ? TypedResults.Ok(PlanAsAtView.Of(asAt))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The plan did not exist then",
+                detail: $"'{plan.Title}' was drafted on {plan.DraftedOn:yyyy-MM-dd}.");
+    }
+}
+
+public static class GetPlanVersions
+{
+    /// <summary>Every version of the plan: as drafted, then after each approved amendment in the order they take effect.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/api/plans/{id}/versions", OperationId = "ListPlanVersions")]
+    public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation) =>
+        await PlanReader.LoadAsync(session, id, null, cancellation) is { } plan
+            ? TypedResults.Ok(PlanVersions.Of(plan).Select(PlanVersionView.Of).ToList())
+            : PlanProblems.Unknown(id);
+}
+
+public static class GetPlanVersion
+{
+    [AllowAnonymous]
+    [WolverineGet("/api/plans/{id}/versions/{number}", OperationId = "GetPlanVersion")]
+    public static async Task<IResult> Get(string id, int number, IQuerySession session, CancellationToken cancellation)
+    {
+        if (await PlanReader.LoadAsync(session, id, null, cancellation) is not { } plan) return PlanProblems.Unknown(id);
+        var versions = PlanVersions.Of(plan);
+        return number >= 0 && number < versions.Count
+            ? TypedResults.Ok(PlanVersionView.Of(versions[number]))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such version",
+                detail: $"'{plan.Title}' has versions 0 to {versions.Count - 1}.");
+    }
+}
+
+public static class GetAmendments
+{
+    /// <summary>Every amendment with its status: proposed, approved (by which resolution, effective when), rejected, withdrawn.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/api/plans/{id}/amendments", OperationId = "ListAmendments")]
+    public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation) =>
+        await PlanReader.LoadAsync(session, id, null, cancellation) is { } plan
+            ? TypedResults.Ok(plan.Amendments.Select(AmendmentSummary.Of).ToList())
+            : PlanProblems.Unknown(id);
+}
+
+public static class GetPlanDiff
+{
+    public static ProblemDetails Validate(string? from, string? to, int? fromVersion, int? toVersion) =>
+        RequestProblems.Check(problems =>
+        {
+            var byDate = AsAtQuery.Check(from, null).Status is null && AsAtQuery.Check(to, null).Status is null;
+            if ((from is null || to is null || !byDate) && (fromVersion is null || toVersion is null))
+                problems.Add("from", "Compare two dates (from=YYYY-MM-DD&to=YYYY-MM-DD) or two versions (fromVersion=&toVersion=).");
+        });
+
+    /// <summary>What changed between two dates or two versions: section by section, word by word, figures side by side,
+    /// with the amendments (and their approving resolutions) that made the changes.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/api/plans/{id}/diff", OperationId = "DiffPlan")]
+    public static async Task<IResult> Get(string id, string? from, string? to, int? fromVersion, int? toVersion,
+        IQuerySession session, TimeProvider clock, CancellationToken cancellation)
+    {
+        if (await PlanReader.LoadAsync(session, id, null, cancellation) is not { } plan) return PlanProblems.Unknown(id);
+        var versions = PlanVersions.Of(plan);
+        var before = fromVersion is { } f ? versions.ElementAtOrDefault(f) : VersionOn(plan, from, clock);
+        var after = toVersion is { } t ? versions.ElementAtOrDefault(t) : VersionOn(plan, to, clock);
+        if (before is null || after is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such version or date",
+                detail: $"'{plan.Title}' has versions 0 to {versions.Count - 1}, from {plan.DraftedOn:yyyy-MM-dd}.");
+
+        var between = versions.Skip(Math.Min(before.Number, after.Number) + 1)
+            .Take(Math.Abs(after.Number - before.Number)).Select(v => AmendmentSummary.Of(v.MadeBy!)).ToList();
+        return TypedResults.Ok(new PlanDiffView(plan.Id, before.Number, before.InForceFrom, after.Number, after.InForceFrom,
+            between, PlanDiff.Between(before.Sections, after.Sections)));
+    }
+
+    private static PlanVersion? VersionOn(Plan plan, string? date, TimeProvider clock) =>
+        PlanVersions.AsAt(plan, AsAtQuery.Parse(date, null, clock).AsOf)?.Version;
+}
+
+public static class GetFootprintPlans
+{
+    [AllowAnonymous]
+    [WolverineGet("/api/footprints/{footprintId}/plans", OperationId = "ListFootprintPlans")]
+    public static async Task<IReadOnlyList<PlanListing>> Get(string footprintId, IQuerySession session,
+        CancellationToken cancellation) =>
+        await session.Query<PlanListing>().Where(p => p.FootprintId == footprintId).OrderBy(p => p.DraftedOn)
+            .ToListAsync(cancellation);
+}
