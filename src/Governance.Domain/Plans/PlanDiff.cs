@@ -57,13 +57,13 @@ public static class PlanDiff
                 Add(WordChange.Same, a[x]);
                 (x, y) = (x + 1, y + 1);
             }
-            else if (y < b.Length && (x == a.Length || common[x, y + 1] >= common[x + 1, y]))
+            else if (x < a.Length && (y == b.Length || common[x + 1, y] >= common[x, y + 1]))
             {
-                Add(WordChange.Inserted, b[y++]);
+                Add(WordChange.Deleted, a[x++]);
             }
             else
             {
-                Add(WordChange.Deleted, a[x++]);
+                Add(WordChange.Inserted, b[y++]);
             }
         }
 
