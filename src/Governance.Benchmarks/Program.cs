@@ -5,7 +5,10 @@ switch (args.FirstOrDefault())
     case "audit":
         await AuditBenchmark.RunAsync(Console.Out);
         return 0;
+    case "plans":
+        await PlanBenchmark.RunAsync(Console.Out);
+        return 0;
     default:
-        Console.WriteLine("usage: ops/bench.sh audit");
+        Console.WriteLine("usage: ops/bench.sh audit|plans");
         return 2;
 }

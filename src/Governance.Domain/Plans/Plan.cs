@@ -29,10 +29,11 @@ public sealed record Plan(
     ImmutableList<PlanSection> Sections,
     ImmutableList<PlanMilestoneReached> Milestones,
     ImmutableList<Amendment> Amendments,
-    PlanSuperseded? Superseded) : IFoldedFrom<Plan, PlanDrafted, IPlanEvent>
+    PlanSuperseded? Superseded,
+    int ApprovedCount) : IFoldedFrom<Plan, PlanDrafted, IPlanEvent>
 {
     public static Plan Begin(string id, PlanDrafted first) => new(id, first.FootprintId, first.Title, first.Illustrative,
-        first.Effective.Date, [.. first.Sections], [], [], null);
+        first.Effective.Date, [.. first.Sections], [], [], null, 0);
 
     public Plan After(IPlanEvent change) => change switch
     {
@@ -46,8 +47,8 @@ public sealed record Plan(
         AmendmentRebased e => Update(e.AmendmentId, a => a with { Changes = e.Changes }),
         AmendmentApproved e => Update(e.AmendmentId, a => a with
         {
-            Status = AmendmentStatus.Approved, Approval = e, ApprovalSequence = Amendments.Count(x => x.Approval is not null) + 1,
-        }),
+            Status = AmendmentStatus.Approved, Approval = e, ApprovalSequence = ApprovedCount + 1,
+        }) with { ApprovedCount = ApprovedCount + 1 },
         AmendmentRejected e => Update(e.AmendmentId, a => a with { Status = AmendmentStatus.Rejected }),
         AmendmentWithdrawn e => Update(e.AmendmentId, a => a with { Status = AmendmentStatus.Withdrawn }),
         _ => this,
@@ -64,8 +65,9 @@ public sealed record Plan(
     /// <summary>How many approved amendments have changed a section: the revision a new change is drafted against.</summary>
     public int RevisionOf(string section) => ApprovedInEffectOrder().Count(a => a.Sections.Contains(section));
 
-    private Plan Update(string amendmentId, Func<Amendment, Amendment> change) => this with
-    {
-        Amendments = Amendments.Select(a => a.Id == amendmentId ? change(a) : a).ToImmutableList(),
-    };
+    // Amendments are decided soon after they are proposed, so look from the end.
+    private Plan Update(string amendmentId, Func<Amendment, Amendment> change) =>
+        Amendments.FindLastIndex(a => a.Id == amendmentId) is var index and >= 0
+            ? this with { Amendments = Amendments.SetItem(index, change(Amendments[index])) }
+            : this;
 }
