@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using Governance.Ledger.Infrastructure.EventStore;
+using Governance.Ledger.Plans;
+using Microsoft.AspNetCore.Authorization;
+using Npgsql;
+
+namespace Governance.Ledger.Dashboard;
+
+/// <summary>Resolutions recorded per month (by meeting date) and per footprint, and amendments per plan.</summary>
+public sealed record Activity(
+    IReadOnlyList<(string Month, int Resolutions)> PerMonth,
+    IReadOnlyList<(string Footprint, int Resolutions)> PerFootprint,
+    IReadOnlyList<(string Plan, string Title, int Amendments)> PerPlan);
+
+public static class ActivityPage
+{
+    [AllowAnonymous]
+    [WolverineGet("/activity", OperationId = "ActivityPage")]
+    public static async Task<IResult> Get(NpgsqlDataSource database, IQuerySession session, CancellationToken cancellation)
+    {
+        var activity = await ReadAsync(database, session, cancellation);
+        var body = new StringBuilder("<h1>Activity</h1>")
+            .Append("<figure>")
+            .Append(Charts.Bars("resolutions", "Resolutions recorded per month",
+                "By the month of the meeting that passed, rejected, deferred or noted them; also in /api/dashboard/activity.csv.",
+                activity.PerMonth.Select(m => (m.Month, m.Resolutions)).ToList()))
+            .Append("<figcaption>Resolutions per month (<a href=\"/api/dashboard/activity.csv\">CSV</a>)</figcaption></figure>")
+            .Append("<table><caption>Resolutions per footprint</caption><thead><tr><th scope=\"col\">Footprint</th>")
+            .Append("<th scope=\"col\">Resolutions</th></tr></thead><tbody>")
+            .Append(string.Concat(activity.PerFootprint.Select(f =>
+                $"<tr><td><a href=\"/footprints/{Html.Encode(f.Footprint)}\">{Html.Encode(f.Footprint)}</a></td><td>{f.Resolutions}</td></tr>")))
+            .Append("</tbody></table><table><caption>Amendments per plan</caption><thead><tr><th scope=\"col\">Plan</th>")
+            .Append("<th scope=\"col\">Amendments</th></tr></thead><tbody>")
+            .Append(string.Concat(activity.PerPlan.Select(p =>
+                $"<tr><td><a href=\"/api/plans/{Html.Encode(p.Plan)}/amendments\">{Html.Encode(p.Title)}</a></td><td>{p.Amendments}</td></tr>")))
+            .Append("</tbody></table>");
+        return Html.Page("Activity", body.ToString());
+    }
+
+    [AllowAnonymous]
+    [WolverineGet("/api/dashboard/activity.csv", OperationId = "ActivityCsv")]
+    public static async Task<IResult> Csv(NpgsqlDataSource database, IQuerySession session, CancellationToken cancellation) =>
+        DashboardData.Csv("activity.csv", ["month", "resolutions"],
+            (await ReadAsync(database, session, cancellation)).PerMonth
+            .Select(m => new[] { m.Month, m.Resolutions.ToString(CultureInfo.InvariantCulture) }));
+
+    public static async Task<Activity> ReadAsync(NpgsqlDataSource database, IQuerySession session,
+        CancellationToken cancellation)
+    {
+        var perMonth = await CountAsync(database, cancellation,
+            $"select left(e.data->'effective'->>'date', 7), count(*) from {MartenSetup.Schema}.mt_events e " +
+            "where e.type = 'resolution_recorded' group by 1 order by 1");
+        var perFootprint = await CountAsync(database, cancellation,
+            $"select b.data->>'footprintId', count(*) from {MartenSetup.Schema}.mt_events e " +
+            $"join {MartenSetup.Schema}.mt_doc_meetinglisting m on m.id = e.stream_id " +
+            $"join {MartenSetup.Schema}.mt_doc_bodylisting b on b.id = m.data->>'bodyId' " +
+            "where e.type = 'resolution_recorded' group by 1 order by 2 desc");
+        var plans = await session.Query<PlanListing>().ToListAsync(cancellation);
+        var perPlan = await CountAsync(database, cancellation,
+            $"select stream_id, count(*) from {MartenSetup.Schema}.mt_events where type = 'amendment_proposed' group by 1");
+        return new Activity(perMonth, perFootprint, plans
+            .Select(p => (p.Id, p.Title, perPlan.FirstOrDefault(x => x.Key == p.Id).Count))
+            .OrderByDescending(p => p.Item3).ToList());
+    }
+
+    private static async Task<List<(string Key, int Count)>> CountAsync(NpgsqlDataSource database,
+        CancellationToken cancellation, string sql)
+    {
+        await using var command = database.CreateCommand(sql);
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        var rows = new List<(string, int)>();
+        while (await reader.ReadAsync(cancellation)) rows.Add((reader.GetString(0), (int)reader.GetInt64(1)));
+        return rows;
+    }
+}

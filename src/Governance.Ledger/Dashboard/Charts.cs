@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+
+namespace Governance.Ledger.Dashboard;
+
+/// <summary>SVG charts drawn on the server: no script needed to see them, a text alternative with each, and they print.</summary>
+public static class Charts
+{
+    private const int Width = 720, Height = 240, Left = 40, Right = 12, Top = 12, Bottom = 28;
+
+    public sealed record Series(string Name, string CssClass, IReadOnlyList<double> Values);
+
+    /// <summary>One line per series over the months, with a marker at <paramref name="marked"/>.</summary>
+    public static string Lines(string id, string title, string description, IReadOnlyList<DateOnly> months,
+        IReadOnlyList<Series> series, DateOnly? marked)
+    {
+        var max = Math.Max(1, series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max());
+        double X(int i) => Left + (Width - Left - Right) * (months.Count == 1 ? 0 : i / (double)(months.Count - 1));
+        double Y(double v) => Top + (Height - Top - Bottom) * (1 - v / max);
+
+        var svg = Open(id, title, description);
+        AxisY(svg, max, Y);
+        for (var i = 0; i < months.Count; i++)
+            if (months[i].Month == 1)
+                svg.Append(Text(X(i), Height - 8, months[i].Year.ToString(CultureInfo.InvariantCulture), "axis"));
+        foreach (var s in series)
+        {
+            var points = string.Join(' ', s.Values.Select((v, i) => $"{F(X(i))},{F(Y(v))}"));
+            svg.Append($"<polyline class=\"line {s.CssClass}\" points=\"{points}\"><title>{Html.Encode(s.Name)}</title></polyline>");
+        }
+
+        if (marked is { } date && months.Count > 0)
+        {
+            var index = months.Count(m => m <= date) - 1;
+            if (index >= 0)
+                svg.Append($"<line class=\"marker\" x1=\"{F(X(index))}\" x2=\"{F(X(index))}\" y1=\"{Top}\" y2=\"{Height - Bottom}\"/>");
+        }
+
+        return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>One bar per label.</summary>
+    public static string Bars(string id, string title, string description, IReadOnlyList<(string Label, int Value)> bars)
+    {
+        var max = Math.Max(1, bars.Select(b => b.Value).DefaultIfEmpty(0).Max());
+        var slot = (Width - Left - Right) / (double)Math.Max(1, bars.Count);
+        var svg = Open(id, title, description);
+        AxisY(svg, max, v => Top + (Height - Top - Bottom) * (1 - v / max));
+        for (var i = 0; i < bars.Count; i++)
+        {
+            var height = (Height - Top - Bottom) * bars[i].Value / (double)max;
+            svg.Append($"<rect class=\"bar\" x=\"{F(Left + i * slot + 1)}\" y=\"{F(Height - Bottom - height)}\" " +
+                       $"width=\"{F(Math.Max(1, slot - 2))}\" height=\"{F(height)}\"><title>{Html.Encode(bars[i].Label)}: {bars[i].Value}</title></rect>");
+            if (bars.Count <= 24 || i % (bars.Count / 12 + 1) == 0)
+                svg.Append(Text(Left + i * slot + slot / 2, Height - 8, bars[i].Label, "axis"));
+        }
+
+        return svg.Append("</svg>").ToString();
+    }
+
+    private static StringBuilder Open(string id, string title, string description) => new StringBuilder()
+        .Append($"<svg id=\"{id}\" class=\"chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" ")
+        .Append($"aria-labelledby=\"{id}-title {id}-desc\"><title id=\"{id}-title\">{Html.Encode(title)}</title>")
+        .Append($"<desc id=\"{id}-desc\">{Html.Encode(description)}</desc>");
+
+    private static void AxisY(StringBuilder svg, double max, Func<double, double> y)
+    {
+        foreach (var tick in new[] { 0, max / 2, max })
+        {
+            svg.Append($"<line class=\"grid\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{F(y(tick))}\" y2=\"{F(y(tick))}\"/>");
+            svg.Append(Text(Left - 6, y(tick) + 4, Math.Round(tick).ToString(CultureInfo.InvariantCulture), "axis end"));
+        }
+    }
+
+    private static string Text(double x, double y, string text, string css) =>
+        $"<text class=\"{css}\" x=\"{F(x)}\" y=\"{F(y)}\">{Html.Encode(text)}</text>";
+
+    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+}

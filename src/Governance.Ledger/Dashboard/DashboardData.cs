@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using Governance.Domain.Footprints;
+using Governance.Ledger.Footprints;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Governance.Ledger.Dashboard;
+
+/// <summary>The numbers behind the dashboard, as JSON and as CSV, so they can be taken elsewhere.</summary>
+public static class DashboardData
+{
+    public static ProblemDetails Validate(string? date) => AsAtQuery.Check(date, null);
+
+    [AllowAnonymous]
+    [WolverineGet("/api/dashboard/national", OperationId = "NationalPicture")]
+    public static async Task<IReadOnlyList<FootprintView>> National(string? date, IQuerySession session, TimeProvider clock,
+        CancellationToken cancellation)
+    {
+        var asOf = AsAtQuery.Parse(date, null, clock).AsOf;
+        return NationalPicture.On(await FootprintRegistry.AllAsync(session, cancellation), asOf)
+            .Select(f => FootprintView.Of(f, asOf)).ToList();
+    }
+
+    [AllowAnonymous]
+    [WolverineGet("/api/dashboard/national.csv", OperationId = "NationalPictureCsv")]
+    public static async Task<IResult> NationalCsv(string? date, IQuerySession session, TimeProvider clock,
+        CancellationToken cancellation) =>
+        Csv("footprints.csv", ["id", "code", "name", "region", "stage", "wave", "lead", "as_of"],
+            (await National(date, session, clock, cancellation)).Select(f => new[]
+            {
+                f.Id, f.Code, f.Name, f.Region ?? "", f.Stage.ToString(), f.Wave ?? "", f.Lead ?? "", f.AsOf.ToString("yyyy-MM-dd"),
+            }));
+
+    [AllowAnonymous]
+    [WolverineGet("/api/dashboard/stages", OperationId = "StagesOverTime")]
+    public static async Task<IReadOnlyList<StageCount>> Stages(IQuerySession session, TimeProvider clock,
+        CancellationToken cancellation) =>
+        NationalPicture.Monthly(await FootprintRegistry.AllAsync(session, cancellation),
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+
+    [AllowAnonymous]
+    [WolverineGet("/api/dashboard/stages.csv", OperationId = "StagesOverTimeCsv")]
+    public static async Task<IResult> StagesCsv(IQuerySession session, TimeProvider clock, CancellationToken cancellation) =>
+        Csv("stages.csv", ["month", "plans", "partnerships", "integrated_care_systems", "integrated_care_boards", "total"],
+            (await Stages(session, clock, cancellation)).Select(c => new[]
+            {
+                c.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture), N(c.Plans), N(c.Partnerships),
+                N(c.IntegratedCareSystems), N(c.IntegratedCareBoards), N(c.Total),
+            }));
+
+    public static IResult Csv(string file, string[] header, IEnumerable<string[]> rows)
+    {
+        var csv = new StringBuilder().AppendJoin(',', header).Append("\r\n");
+        foreach (var row in rows) csv.AppendJoin(',', row.Select(Quote)).Append("\r\n");
+        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", file);
+    }
+
+    private static string Quote(string value) =>
+        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,107 @@
+using System.Text;
+using Governance.Domain.Plans;
+using Governance.Ledger.Boards;
+using Governance.Ledger.Footprints;
+using Governance.Ledger.Infrastructure.Security;
+using Governance.Ledger.Plans;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Governance.Ledger.Dashboard;
+
+public static class FootprintPage
+{
+    public static ProblemDetails Validate(string? date, string? from) => AsAtQuery.Check(date, null) is { Status: not null } bad
+        ? bad
+        : AsAtQuery.Check(from, null);
+
+    /// <summary>One footprint: its timeline of leads, designations, boards, resolutions and plans up to a date, each
+    /// linked to its full provenance; its plans as at the date, and what changed in them since <c>from</c>.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/footprints/{id}", OperationId = "FootprintPage")]
+    public static async Task<IResult> Get(string id, string? date, string? from, IQuerySession session, TimeProvider clock,
+        HttpContext context, CancellationToken cancellation)
+    {
+        var asOf = AsAtQuery.Parse(date, null, clock).AsOf;
+        var timeline = await FootprintRegistry.FindAsync(session, id, cancellation);
+        if (timeline is null) return FootprintProblems.Unknown(id);
+        var footprint = timeline.AsAt(DateOnly.MaxValue)!;
+        var shown = timeline.AsAt(asOf) ?? footprint;
+
+        var entries = timeline.Events
+            .Where(e => e.Event.Effective.Date <= asOf)
+            .Select(e => (e.Event.Effective.Date, Label: e.Event.Effective.ToString(), Html: Html.Encode(TimelineWords.Describe(e.Event)) +
+                $" <a class=\"provenance\" href=\"/api/footprints/{Html.Encode(id)}/history\">provenance</a>"))
+            .ToList();
+        var bodies = await session.Query<BodyListing>().Where(b => b.FootprintId == id).ToListAsync(cancellation);
+        foreach (var listing in bodies.Where(b => b.ConstitutedOn <= asOf))
+        {
+            entries.Add((listing.ConstitutedOn, listing.ConstitutedOn.ToString("yyyy-MM-dd"),
+                $"{Html.Encode(listing.Name)} constituted <a class=\"provenance\" href=\"/api/bodies/{listing.Id}?asOf={asOf:yyyy-MM-dd}\">record</a>"));
+            var (body, meetings) = await BodyRecords.AsAtAsync(session, listing.Id, new AsAtQuery(asOf, null), cancellation);
+            foreach (var meeting in meetings.Where(m => m.Public || WriteAccess.SeesPrivate(context.User, id, listing.Id)))
+            foreach (var resolution in meeting.Resolutions)
+            {
+                var (year, sequence) = (resolution.Number.Split('/')[0], resolution.Number.Split('/')[1]);
+                entries.Add((meeting.Date, meeting.Date.ToString("yyyy-MM-dd"),
+                    $"{Html.Encode(body!.Name)} resolution {Html.Encode(resolution.Number)} ({resolution.Recorded.Outcome}" +
+                    $"{(resolution.Rescinded is null ? "" : ", later rescinded")}): {Html.Encode(resolution.Text)} " +
+                    $"<a class=\"provenance\" href=\"/api/bodies/{listing.Id}/resolutions/{year}/{sequence}\">provenance</a>"));
+            }
+        }
+
+        var plans = await session.Query<PlanListing>().Where(p => p.FootprintId == id).ToListAsync(cancellation);
+        var planSections = new StringBuilder();
+        foreach (var listing in plans)
+        {
+            var plan = (await PlanReader.LoadAsync(session, listing.Id, null, cancellation))!;
+            foreach (var milestone in plan.Milestones.Where(m => m.Effective.Date <= asOf))
+                entries.Add((milestone.Effective.Date, milestone.Effective.ToString(), $"Plan: {Html.Encode(plan.Title)}: {milestone.Milestone}"));
+            planSections.Append(PlanAsAt(plan, asOf, from is null ? null : AsAtQuery.Parse(from, null, clock).AsOf));
+        }
+
+        var body2 = new StringBuilder()
+            .Append($"<h1>{Html.Encode(shown.Name)}</h1>")
+            .Append($"<p class=\"facts\">Ledger id {Html.Encode(id)} · ONS code {Html.Encode(shown.Code)} · ")
+            .Append($"{Html.Encode(NationalPicture.Describe(shown.Stage))} · region {Html.Encode(shown.Region ?? "not in the sources")} · ")
+            .Append($"as at {Html.Date(asOf)}</p>")
+            .Append($"<form class=\"date-control\" method=\"get\"><label for=\"date\">As at</label> ")
+            .Append($"<input type=\"date\" id=\"date\" name=\"date\" value=\"{asOf:yyyy-MM-dd}\"> ")
+            .Append($"<label for=\"from\">compare plans with</label> <input type=\"date\" id=\"from\" name=\"from\" value=\"{from}\"> ")
+            .Append("<button type=\"submit\">Show</button></form>")
+            .Append("<section><h2>Timeline</h2><ol id=\"timeline\">")
+            .Append(string.Concat(entries.OrderBy(e => e.Date).Select(e =>
+                $"<li><time datetime=\"{e.Date:yyyy-MM-dd}\">{Html.Encode(e.Label)}</time> {e.Html}</li>")))
+            .Append("</ol></section>")
+            .Append(planSections);
+        return Html.Page(shown.Name, body2.ToString());
+    }
+
+    private static string PlanAsAt(Plan plan, DateOnly asOf, DateOnly? from)
+    {
+        if (PlanVersions.AsAt(plan, asOf) is not { } asAt) return "";
+        var before = from is { } f ? PlanVersions.AsAt(plan, f)?.Version : null;
+        var html = new StringBuilder($"<section class=\"plan\"><h2>{Html.Encode(plan.Title)} as at {Html.Date(asOf)}</h2>");
+        if (plan.Illustrative) html.Append($"<p class=\"notice\">{Html.Encode(PlanAsAtView.IllustrativeNotice)}</p>");
+        html.Append($"<p>Version {asAt.Version.Number}, in force from {Html.Date(asAt.Version.InForceFrom)} ")
+            .Append(asAt.Version.InForceUntil is { } until ? $"until {Html.Date(until)}" : "(current)")
+            .Append(before is null ? "" : $"; changes since {Html.Date(from!.Value)} are marked")
+            .Append($" (<a href=\"/api/plans/{plan.Id}?asOf={asOf:yyyy-MM-dd}\">JSON</a>)</p>");
+        var diff = before is null ? null : PlanDiff.Between(before.Sections, asAt.Version.Sections);
+        foreach (var section in asAt.Version.Sections)
+        {
+            html.Append($"<h3>{Html.Encode(section.Heading)}</h3><p>");
+            var words = diff?.Single(d => d.Key == section.Key).Words;
+            html.Append(words is null
+                ? Html.Encode(section.Text)
+                : string.Join(' ', words.Select(w => w.Change switch
+                {
+                    WordChange.Inserted => $"<ins>{Html.Encode(w.Text)}</ins>",
+                    WordChange.Deleted => $"<del>{Html.Encode(w.Text)}</del>",
+                    _ => Html.Encode(w.Text),
+                })));
+            html.Append("</p>");
+        }
+
+        return html.Append("</section>").ToString();
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using Governance.Domain.Footprints;
+using Governance.Ledger.Footprints;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Governance.Ledger.Dashboard;
+
+public static class NationalPage
+{
+    public static ProblemDetails Validate(string? date) => AsAtQuery.Check(date, null);
+
+    /// <summary>Every footprint on a date with its stage, a date control to move through time, counts per stage over
+    /// time as a chart, and what happened around the date.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/", OperationId = "NationalPicturePage")]
+    public static async Task<IResult> Get(string? date, IQuerySession session, TimeProvider clock, CancellationToken cancellation)
+    {
+        var asOf = AsAtQuery.Parse(date, null, clock).AsOf;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var timelines = await FootprintRegistry.AllAsync(session, cancellation);
+        var footprints = NationalPicture.On(timelines, asOf);
+        var count = NationalPicture.CountOn(footprints, asOf);
+        var monthly = NationalPicture.Monthly(timelines, today);
+
+        var body = new StringBuilder()
+            .Append($"<h1>England's footprints on {Html.Date(asOf)}</h1>")
+            .Append(DateControl(asOf, today))
+            .Append($"<p id=\"summary\" data-count=\"{footprints.Count}\" data-boards=\"{count.IntegratedCareBoards}\">")
+            .Append($"<strong>{footprints.Count} footprints</strong>: {count.Plans} sustainability and transformation plans, ")
+            .Append($"{count.Partnerships} partnerships, {count.IntegratedCareSystems} integrated care systems, ")
+            .Append($"{count.IntegratedCareBoards} integrated care boards.</p>")
+            .Append("<figure>")
+            .Append(Charts.Lines("stages", "Footprints at each stage, month by month",
+                $"From March 2016 to {Html.Date(today)}; the marked line is {Html.Date(asOf)}. The same numbers are in /api/dashboard/stages.csv.",
+                monthly.Select(m => m.Date).ToList(),
+                [
+                    new("Sustainability and transformation plans", "stp", monthly.Select(m => (double)m.Plans).ToList()),
+                    new("Partnerships", "partnership", monthly.Select(m => (double)m.Partnerships).ToList()),
+                    new("Integrated care systems", "ics", monthly.Select(m => (double)m.IntegratedCareSystems).ToList()),
+                    new("Integrated care boards", "icb", monthly.Select(m => (double)m.IntegratedCareBoards).ToList()),
+                ], asOf))
+            .Append("<figcaption><span class=\"key stp\">STPs</span> <span class=\"key partnership\">partnerships</span> ")
+            .Append("<span class=\"key ics\">integrated care systems</span> <span class=\"key icb\">integrated care boards</span> ")
+            .Append("(<a href=\"/api/dashboard/stages.csv\">the numbers as CSV</a>)</figcaption></figure>")
+            .Append(AroundTheDate(timelines, asOf))
+            .Append(Table(footprints, asOf));
+        return Html.Page($"Footprints on {Html.Date(asOf)}", body.ToString());
+    }
+
+    private static string DateControl(DateOnly asOf, DateOnly today)
+    {
+        var days = today.DayNumber - NationalPicture.Start.DayNumber;
+        return $"<form class=\"date-control\" method=\"get\" action=\"/\" data-start=\"{NationalPicture.Start:yyyy-MM-dd}\">" +
+               $"<label for=\"date\">Show the footprints on</label> " +
+               $"<input type=\"date\" id=\"date\" name=\"date\" value=\"{asOf:yyyy-MM-dd}\" min=\"{NationalPicture.Start:yyyy-MM-dd}\" max=\"{today:yyyy-MM-dd}\"> " +
+               "<button type=\"submit\">Show</button> " +
+               $"<label class=\"slider\">Move through time <input type=\"range\" id=\"date-slider\" min=\"0\" max=\"{days}\" " +
+               $"value=\"{Math.Clamp(asOf.DayNumber - NationalPicture.Start.DayNumber, 0, days)}\"></label></form>";
+    }
+
+    private static string AroundTheDate(IReadOnlyList<FootprintTimeline> timelines, DateOnly asOf)
+    {
+        var from = asOf.AddDays(-45);
+        var events = timelines
+            .SelectMany(t => t.Events.Select(e => (Footprint: t.Id, e.Event)))
+            .Where(x => x.Event.Effective.Date > from && x.Event.Effective.Date <= asOf.AddDays(45))
+            .Where(x => x.Event is not (LeadAppointed or FootprintAssignedToRegion))
+            .GroupBy(x => (x.Event.Effective.Date, Text: TimelineWords.Describe(x.Event)))
+            .OrderBy(g => g.Key.Date)
+            .Take(30)
+            .ToList();
+        if (events.Count == 0) return "";
+        var items = string.Concat(events.Select(g =>
+            $"<li><time datetime=\"{g.Key.Date:yyyy-MM-dd}\">{g.First().Event.Effective}</time> " +
+            $"{string.Join(", ", g.Select(x => $"<a href=\"/footprints/{Html.Encode(x.Footprint)}?date={asOf:yyyy-MM-dd}\">{Html.Encode(x.Footprint)}</a>"))}: " +
+            $"{Html.Encode(g.Key.Text)}</li>"));
+        return $"<section id=\"around\"><h2>Around this date</h2><ul>{items}</ul></section>";
+    }
+
+    private static string Table(IReadOnlyList<Footprint> footprints, DateOnly asOf)
+    {
+        var rows = string.Concat(footprints.Select(f =>
+            $"<tr data-stage=\"{f.Stage}\"><td><a href=\"/footprints/{Html.Encode(f.Id)}?date={asOf:yyyy-MM-dd}\">{Html.Encode(f.Name)}</a></td>" +
+            $"<td>{Html.Encode(f.Code)}</td><td>{Html.Encode(f.Region ?? "not in the sources")}</td>" +
+            $"<td>{Html.Encode(NationalPicture.Describe(f.Stage))}{(f.Wave is null ? "" : $" (wave of {Html.Encode(f.Wave)})")}</td>" +
+            $"<td>{Html.Encode(f.Lead ?? "")}</td></tr>"));
+        return "<table id=\"footprints\"><caption>Footprints on " + Html.Date(asOf) +
+               $" (<a href=\"/api/dashboard/national.csv?date={asOf:yyyy-MM-dd}\">CSV</a>, " +
+               $"<a href=\"/api/dashboard/national?date={asOf:yyyy-MM-dd}\">JSON</a>)</caption>" +
+               "<thead><tr><th scope=\"col\">Footprint</th><th scope=\"col\">ONS code</th><th scope=\"col\">Region</th>" +
+               $"<th scope=\"col\">Stage</th><th scope=\"col\">Lead</th></tr></thead><tbody>{rows}</tbody></table>";
+    }
+}
