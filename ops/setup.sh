@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the ledger needs on a fresh Debian machine of this project's kind, and nothing that is there already:
-# the PostgreSQL server binaries (the ledger runs its own local cluster from them). Safe to run again.
+# the PostgreSQL server binaries (the ledger runs its own local cluster from them) and, for the browser tests,
+# Debian's Chromium. Safe to run again.
 set -euo pipefail
 
 have_postgres() { compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null; }
@@ -10,13 +11,17 @@ if ! command -v dotnet > /dev/null; then
   exit 1
 fi
 
-if ! have_postgres; then
+missing=()
+have_postgres || missing+=(postgresql)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
-    echo "setup: PostgreSQL server binaries are missing. Install them with: sudo apt-get install postgresql" >&2
+    echo "setup: missing ${missing[*]}. Install with: sudo apt-get install ${missing[*]}" >&2
     exit 1
   fi
-  echo "setup: installing the PostgreSQL server binaries with apt"
+  echo "setup: installing ${missing[*]} with apt"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq postgresql > /dev/null
+  apt-get install -y -qq "${missing[@]}" > /dev/null
 fi

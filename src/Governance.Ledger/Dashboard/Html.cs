@@ -14,7 +14,7 @@ public static class Html
     {
         var html = new StringBuilder()
             .Append("<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">")
             .Append($"<title>{Encode(title)} · STP governance ledger</title>")
             .Append("<link rel=\"stylesheet\" href=\"/dashboard.css\"><script src=\"/dashboard.js\" defer></script></head><body>")
             .Append("<a class=\"skip\" href=\"#main\">Skip to content</a>")

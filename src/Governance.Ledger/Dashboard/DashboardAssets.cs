@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Governance.Ledger.Dashboard;
+
+/// <summary>The dashboard's own stylesheet and script, served from the assembly.</summary>
+public static class DashboardAssets
+{
+    [AllowAnonymous]
+    [WolverineGet("/dashboard.css", OperationId = "DashboardStylesheet")]
+    public static IResult Stylesheet() => Asset("dashboard.css", "text/css; charset=utf-8");
+
+    [AllowAnonymous]
+    [WolverineGet("/dashboard.js", OperationId = "DashboardScript")]
+    public static IResult Script() => Asset("dashboard.js", "text/javascript; charset=utf-8");
+
+    private static IResult Asset(string name, string contentType)
+    {
+        using var stream = typeof(DashboardAssets).Assembly.GetManifestResourceStream($"dashboard/{name}")!;
+        using var reader = new StreamReader(stream);
+        return TypedResults.Content(reader.ReadToEnd(), contentType);
+    }
+}
