@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using Governance.Domain.Audit;
 using Governance.Domain.Boards;
+using Governance.Domain.Footprints;
 using Governance.Ledger.Boards;
+using Governance.Ledger.Footprints;
 using Governance.Domain.Plans;
 using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Plans;
@@ -27,7 +29,7 @@ public sealed class ProjectionReplay(IDocumentStore store, LedgerLog log, Npgsql
     /// <summary>Every document type a projection stores. (Resolution number claims and checkpoints are written by
     /// commands, not derived from events, so they are not here.)</summary>
     public static readonly IReadOnlyList<Type> StoredProjections =
-        [typeof(BodyListing), typeof(MeetingListing), typeof(PlanListing), typeof(ChainEntry)];
+        [typeof(FootprintListing), typeof(BodyListing), typeof(MeetingListing), typeof(PlanListing), typeof(ChainEntry)];
 
     public async Task<IReadOnlyList<ProjectionChecksum>> RunAsync(Action<string>? progress, CancellationToken cancellation)
     {
@@ -74,10 +76,12 @@ public sealed class ProjectionReplay(IDocumentStore store, LedgerLog log, Npgsql
         var documents = new List<object>();
         var listings = new BoardListingsProjection();
         var plans = new PlanListingsProjection();
+        var footprints = new FootprintListingsProjection();
         await using (var session = store.QuerySession())
         {
             var events = await session.Events.QueryAllRawEvents()
-                .Where(e => e.EventTypesAre(typeof(BodyConstituted), typeof(MeetingScheduled), typeof(PlanDrafted)))
+                .Where(e => e.EventTypesAre(typeof(FootprintEstablished), typeof(BodyConstituted), typeof(MeetingScheduled),
+                    typeof(PlanDrafted)))
                 .OrderBy(e => e.Sequence)
                 .ToListAsync(cancellation);
             documents.AddRange(events.Select(e => e switch
@@ -85,6 +89,7 @@ public sealed class ProjectionReplay(IDocumentStore store, LedgerLog log, Npgsql
                 IEvent<BodyConstituted> body => (object)listings.Create(body),
                 IEvent<MeetingScheduled> meeting => listings.Create(meeting),
                 IEvent<PlanDrafted> plan => plans.Create(plan),
+                IEvent<FootprintEstablished> footprint => footprints.Create(footprint),
                 _ => throw new InvalidOperationException($"Unexpected {e.EventTypeName}"),
             }));
         }

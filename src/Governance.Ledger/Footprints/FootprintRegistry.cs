@@ -1,21 +1,17 @@
 using Governance.Domain.Footprints;
 using JasperFx.Events;
-using Marten.Events;
 
 namespace Governance.Ledger.Footprints;
 
 /// <summary>Reads footprint timelines from the event store.</summary>
 public static class FootprintRegistry
 {
-    private static readonly Type[] FootprintEventTypes = typeof(IFootprintEvent).Assembly.GetTypes()
-        .Where(type => type.IsAssignableTo(typeof(IFootprintEvent)) && !type.IsAbstract)
-        .ToArray();
-
     public static async Task<IReadOnlyList<FootprintTimeline>> AllAsync(IQuerySession session,
         CancellationToken cancellation)
     {
+        var footprints = (await session.Query<FootprintListing>().Select(f => f.Id).ToListAsync(cancellation)).ToArray();
         var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.EventTypesAre(FootprintEventTypes))
+            .Where(e => e.StreamKey!.IsOneOf(footprints))
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellation);
 

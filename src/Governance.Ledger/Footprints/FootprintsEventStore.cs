@@ -9,6 +9,7 @@ public static class FootprintsEventStore
     public static void AddFootprints(this StoreOptions options)
     {
         options.Projections.Add(new FootprintTimelineProjection(), ProjectionLifecycle.Live);
+        options.Projections.Add(new FootprintListingsProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(
             new FoldProjection<FootprintPartners, PartnerJoined, IPartnerEvent>(), ProjectionLifecycle.Live);
     }

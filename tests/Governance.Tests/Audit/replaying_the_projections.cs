@@ -29,7 +29,7 @@ public class replaying_the_projections : IAsyncLifetime
     {
         var results = await Replay();
 
-        results.Select(r => r.Projection).ShouldBe(["BodyListing", "MeetingListing", "PlanListing", "ChainEntry"]);
+        results.Select(r => r.Projection).ShouldBe(["FootprintListing", "BodyListing", "MeetingListing", "PlanListing", "ChainEntry"]);
         results.ShouldAllBe(r => r.Matches && r.Documents > 0);
     }
 
