@@ -8,7 +8,10 @@ switch (args.FirstOrDefault())
     case "plans":
         await PlanBenchmark.RunAsync(Console.Out);
         return 0;
+    case "dashboard":
+        await DashboardBenchmark.RunAsync(Console.Out);
+        return 0;
     default:
-        Console.WriteLine("usage: ops/bench.sh audit|plans");
+        Console.WriteLine("usage: ops/bench.sh audit|plans|dashboard");
         return 2;
 }
