@@ -41,18 +41,18 @@ public static class DashboardBenchmark
             for (var run = 0; run < Runs + 5; run++)
             {
                 var date = new DateOnly(2016, 4, 1).AddDays(random.Next(365 * 7));
-                var pageTime = await TimeAsync(async () =>
+                var pageTime = await Measure.MillisecondsAsync(async () =>
                     (await http.GetStringAsync($"{baseUrl}/?date={date:yyyy-MM-dd}")).Length);
-                var rowsTime = await TimeAsync(() => ReadRowsAsync(database, footprints));
+                var rowsTime = await Measure.MillisecondsAsync(() => ReadRowsAsync(database, footprints));
                 if (run < 5) continue;
                 page.Add(pageTime);
                 rows.Add(rowsTime);
             }
 
             output.WriteLine($"reference history plus {Meetings * ResolutionsPerMeeting:N0} recorded decisions; {Runs} requests on random dates");
-            output.WriteLine($"read the footprints' event rows:   p50 {P(rows, 50),7:N1} ms   p95 {P(rows, 95),7:N1} ms");
-            output.WriteLine($"national view page over HTTP:      p50 {P(page, 50),7:N1} ms   p95 {P(page, 95),7:N1} ms");
-            output.WriteLine($"page / rows:                       p50 {P(page, 50) / P(rows, 50),7:N1}x    p95 {P(page, 95) / P(rows, 95),7:N1}x");
+            output.WriteLine($"read the footprints' event rows:   p50 {Measure.Percentile(rows, 50),7:N1} ms   p95 {Measure.Percentile(rows, 95),7:N1} ms");
+            output.WriteLine($"national view page over HTTP:      p50 {Measure.Percentile(page, 50),7:N1} ms   p95 {Measure.Percentile(page, 95),7:N1} ms");
+            output.WriteLine($"page / rows:                       p50 {Measure.Percentile(page, 50) / Measure.Percentile(rows, 50),7:N1}x    p95 {Measure.Percentile(page, 95) / Measure.Percentile(rows, 95),7:N1}x");
         }
         finally
         {
@@ -135,16 +135,4 @@ public static class DashboardBenchmark
         return count;
     }
 
-    private static async Task<double> TimeAsync(Func<Task<int>> work)
-    {
-        var clock = Stopwatch.StartNew();
-        await work();
-        return clock.Elapsed.TotalMilliseconds;
-    }
-
-    private static double P(List<double> samples, int percentile)
-    {
-        var sorted = samples.Order().ToList();
-        return sorted[(int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1];
-    }
 }

@@ -36,13 +36,13 @@ public static class PlanBenchmark
         for (var run = 0; run < Runs + 10; run++)
         {
             var date = new DateOnly(2017, 1, 1).AddDays(random.Next(Amendments + 30));
-            var rawTime = await TimeAsync(() => ReadRawAsync(database, plan));
-            var fetchTime = await TimeAsync(async () =>
+            var rawTime = await Measure.MillisecondsAsync(() => ReadRawAsync(database, plan));
+            var fetchTime = await Measure.MillisecondsAsync(async () =>
             {
                 await using var session = store.QuerySession();
                 return (await session.Events.FetchStreamAsync(plan)).Count;
             });
-            var asAtTime = await TimeAsync(async () =>
+            var asAtTime = await Measure.MillisecondsAsync(async () =>
             {
                 await using var session = store.QuerySession();
                 var loaded = await PlanReader.LoadAsync(session, plan, null, CancellationToken.None);
@@ -55,10 +55,10 @@ public static class PlanBenchmark
         }
 
         output.WriteLine($"plan with {Amendments:N0} approved amendments ({2 * Amendments + 1:N0} events), {Runs} reads on random dates");
-        output.WriteLine($"raw read of the stream's rows:  p50 {Percentile(raw, 50),7:N1} ms   p95 {Percentile(raw, 95),7:N1} ms");
-        output.WriteLine($"the same events deserialised:   p50 {Percentile(fetched, 50),7:N1} ms   p95 {Percentile(fetched, 95),7:N1} ms");
-        output.WriteLine($"plan as at a date:              p50 {Percentile(asAt, 50),7:N1} ms   p95 {Percentile(asAt, 95),7:N1} ms");
-        output.WriteLine($"as-at / raw:                    p50 {Percentile(asAt, 50) / Percentile(raw, 50),7:N1}x    p95 {Percentile(asAt, 95) / Percentile(raw, 95),7:N1}x");
+        output.WriteLine($"raw read of the stream's rows:  p50 {Measure.Percentile(raw, 50),7:N1} ms   p95 {Measure.Percentile(raw, 95),7:N1} ms");
+        output.WriteLine($"the same events deserialised:   p50 {Measure.Percentile(fetched, 50),7:N1} ms   p95 {Measure.Percentile(fetched, 95),7:N1} ms");
+        output.WriteLine($"plan as at a date:              p50 {Measure.Percentile(asAt, 50),7:N1} ms   p95 {Measure.Percentile(asAt, 95),7:N1} ms");
+        output.WriteLine($"as-at / raw:                    p50 {Measure.Percentile(asAt, 50) / Measure.Percentile(raw, 50),7:N1}x    p95 {Measure.Percentile(asAt, 95) / Measure.Percentile(raw, 95),7:N1}x");
     }
 
     private static async Task<string> SeedAsync(IDocumentStore store)
@@ -101,16 +101,4 @@ public static class PlanBenchmark
         return rows;
     }
 
-    private static async Task<double> TimeAsync(Func<Task<int>> read)
-    {
-        var clock = Stopwatch.StartNew();
-        await read();
-        return clock.Elapsed.TotalMilliseconds;
-    }
-
-    private static double Percentile(List<double> samples, int percentile)
-    {
-        var sorted = samples.Order().ToList();
-        return sorted[(int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1];
-    }
 }
