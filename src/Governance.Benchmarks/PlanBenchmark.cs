@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Governance.Domain.Common;
 using Governance.Domain.Plans;
 using Governance.Ledger.Audit;
@@ -100,5 +99,4 @@ public static class PlanBenchmark
         while (await reader.ReadAsync()) rows += reader.GetString(0).Length > 0 ? 1 : 0;
         return rows;
     }
-
 }
