@@ -27,9 +27,7 @@ public static class BodyChangeChecks
     public static ProblemDetails Check(IBodyChange change, Action<RequestProblems>? more = null) =>
         RequestProblems.Check(problems =>
         {
-            problems.RequireDate(nameof(change.EffectiveOn), change.EffectiveOn, "Give the date the change took effect, as YYYY-MM-DD.");
-            problems.RequirePositive(nameof(change.Version), change.Version, "Send the body's version you read.");
-            problems.Check(change.Source, nameof(change.Source));
+            problems.CheckChange(nameof(change.EffectiveOn), change.EffectiveOn, change.Version, change.Source);
             more?.Invoke(problems);
         });
 

@@ -1,6 +1,5 @@
 using Governance.Domain.Boards;
 using Governance.Ledger.Footprints;
-using Governance.Ledger.Infrastructure.Security;
 
 namespace Governance.Ledger.Boards;
 
@@ -25,10 +24,8 @@ public static class ConstituteBodyEndpoint
     public static async Task<IResult> Post(string footprintId, ConstituteBody command, IDocumentSession session,
         HttpContext context, CancellationToken cancellation)
     {
-        if (WriteAccess.Check(context, footprintId) is { } denied) return denied;
-        var footprint = await FootprintRegistry.FindAsync(session, footprintId, cancellation);
-        if (footprint is null) return FootprintProblems.Unknown(footprintId);
-        if (footprint.WhyNotOpenOn(command.ConstitutedOn) is { } why) return RequestProblems.Rejected(why);
+        if (await FootprintWrites.RefusalAsync(session, context, footprintId, command.ConstitutedOn, cancellation)
+            is { } refused) return refused;
 
         var id = Guid.CreateVersion7().ToString("N");
         session.Events.StartStream<GoverningBody>(id, new BodyConstituted(footprintId, command.Name.Trim(),

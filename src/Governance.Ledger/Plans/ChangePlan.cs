@@ -39,9 +39,7 @@ public static class PlanChanges
     public static ProblemDetails Check(IPlanChange change, Action<RequestProblems>? more = null) =>
         RequestProblems.Check(problems =>
         {
-            problems.RequireDate(nameof(change.On), change.On, "Give the date it happened, as YYYY-MM-DD.");
-            problems.RequirePositive(nameof(change.Version), change.Version, "Send the plan's version you read.");
-            problems.Check(change.Source, nameof(change.Source));
+            problems.CheckChange(nameof(change.On), change.On, change.Version, change.Source);
             more?.Invoke(problems);
         });
 

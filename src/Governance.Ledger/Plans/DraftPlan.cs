@@ -1,6 +1,5 @@
 using Governance.Domain.Plans;
 using Governance.Ledger.Footprints;
-using Governance.Ledger.Infrastructure.Security;
 
 namespace Governance.Ledger.Plans;
 
@@ -27,10 +26,8 @@ public static class DraftPlanEndpoint
     public static async Task<IResult> Post(string footprintId, DraftPlan command, IDocumentSession session,
         HttpContext context, CancellationToken cancellation)
     {
-        if (WriteAccess.Check(context, footprintId) is { } denied) return denied;
-        var footprint = await FootprintRegistry.FindAsync(session, footprintId, cancellation);
-        if (footprint is null) return FootprintProblems.Unknown(footprintId);
-        if (footprint.WhyNotOpenOn(command.DraftedOn) is { } why) return RequestProblems.Rejected(why);
+        if (await FootprintWrites.RefusalAsync(session, context, footprintId, command.DraftedOn, cancellation)
+            is { } refused) return refused;
 
         var id = Guid.CreateVersion7().ToString("N");
         session.Events.StartStream<Plan>(id, new PlanDrafted(footprintId, command.Title.Trim(),

@@ -18,10 +18,8 @@ public static class JoinFootprintEndpoint
     public static async Task<IResult> Post(string id, JoinFootprint command, IDocumentSession session,
         HttpContext context, CancellationToken cancellation)
     {
-        if (WriteAccess.Check(context, id) is { } denied) return denied;
-        var footprint = await FootprintRegistry.FindAsync(session, id, cancellation);
-        if (footprint is null) return FootprintProblems.Unknown(id);
-        if (footprint.WhyNotOpenOn(command.JoinedOn) is { } why) return RequestProblems.Rejected(why);
+        if (await FootprintWrites.RefusalAsync(session, context, id, command.JoinedOn, cancellation) is { } refused)
+            return refused;
 
         var key = FootprintPartners.StreamKey(id);
         var stream = await session.Events.FetchForWriting<FootprintPartners>(key, cancellation);

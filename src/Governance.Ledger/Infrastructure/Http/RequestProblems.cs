@@ -39,6 +39,14 @@ public sealed class RequestProblems
         if (value <= 0) Add(field, message);
     }
 
+    /// <summary>What every change to an existing record states: when it happened, the version read, its source.</summary>
+    public void CheckChange(string dateField, DateOnly date, long version, RecordedFrom? source)
+    {
+        RequireDate(dateField, date, "Give the date it took effect, as YYYY-MM-DD.");
+        RequirePositive("version", version, "Send the record's version you read, so that a change made since is not overwritten.");
+        Check(source, "source");
+    }
+
     public void Check(RecordedFrom? source, string field)
     {
         if (source is null)
