@@ -23,7 +23,7 @@ builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(json =>
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ConcurrencyConflictHandler>();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddOperationTransformer<EndpointDocumentation>());
 builder.Services.AddHostedService<ReferenceHistoryOnStartup>();
 
 var app = builder.Build();

@@ -20,6 +20,7 @@ public static class AuditEndpoints
     [WolverineGet("/api/audit/public-key", OperationId = "GetCheckpointPublicKey")]
     public static IResult PublicKey(CheckpointKey key) => TypedResults.Text(key.PublicKeyPem, "application/x-pem-file");
 
+    /// <summary>Every checkpoint the ledger has signed, oldest first.</summary>
     [Authorize(Policy = LedgerRoles.AuditorPolicy)]
     [WolverineGet("/api/audit/checkpoints", OperationId = "ListCheckpoints")]
     public static async Task<IReadOnlyList<Checkpoint>> Checkpoints(IQuerySession session, CancellationToken cancellation) =>

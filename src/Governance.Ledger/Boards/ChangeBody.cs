@@ -13,13 +13,17 @@ public interface IBodyChange
     RecordedFrom Source { get; }
 }
 
+/// <summary>Revises a body's terms of reference (quorum and voting rule) from a date; earlier meetings keep the terms of their day.</summary>
 public sealed record ReviseTermsOfReference(TermsOfReference Terms, DateOnly EffectiveOn, long Version, RecordedFrom Source)
     : IBodyChange;
 
+/// <summary>Adds a seat to a body from a date, voting or attending only.</summary>
 public sealed record CreateSeat(Seat Seat, DateOnly EffectiveOn, long Version, RecordedFrom Source) : IBodyChange;
 
+/// <summary>Withdraws a seat from a body from a date.</summary>
 public sealed record WithdrawSeat(DateOnly EffectiveOn, long Version, RecordedFrom Source) : IBodyChange;
 
+/// <summary>Records that a body was dissolved; it meets and decides nothing from that date.</summary>
 public sealed record DissolveBody(DateOnly EffectiveOn, long Version, RecordedFrom Source) : IBodyChange;
 
 public static class BodyChangeChecks

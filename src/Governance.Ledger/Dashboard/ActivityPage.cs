@@ -15,6 +15,7 @@ public sealed record Activity(
 
 public static class ActivityPage
 {
+    /// <summary>The activity page: resolutions per month and per footprint, amendments per plan.</summary>
     [AllowAnonymous]
     [WolverineGet("/activity", OperationId = "ActivityPage")]
     public static async Task<IResult> Get(NpgsqlDataSource database, IQuerySession session, CancellationToken cancellation)
@@ -38,6 +39,7 @@ public static class ActivityPage
         return Html.Page("Activity", body.ToString());
     }
 
+    /// <summary>Resolutions recorded per month, as CSV.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/dashboard/activity.csv", OperationId = "ActivityCsv")]
     public static async Task<IResult> Csv(NpgsqlDataSource database, IQuerySession session, CancellationToken cancellation) =>

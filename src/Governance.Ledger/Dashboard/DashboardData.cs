@@ -11,6 +11,7 @@ public static class DashboardData
 {
     public static ProblemDetails Validate(string? date) => AsAtQuery.Check(date, null);
 
+    /// <summary>Every footprint on a date with its stage: the national view's table as JSON.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/dashboard/national", OperationId = "NationalPicture")]
     public static async Task<IReadOnlyList<FootprintView>> National(string? date, IQuerySession session, TimeProvider clock,
@@ -21,6 +22,7 @@ public static class DashboardData
             .Select(f => FootprintView.Of(f, asOf)).ToList();
     }
 
+    /// <summary>Every footprint on a date with its stage, as CSV.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/dashboard/national.csv", OperationId = "NationalPictureCsv")]
     public static async Task<IResult> NationalCsv(string? date, IQuerySession session, TimeProvider clock,
@@ -31,6 +33,7 @@ public static class DashboardData
                 f.Id, f.Code, f.Name, f.Region ?? "", f.Stage.ToString(), f.Wave ?? "", f.Lead ?? "", f.AsOf.ToString("yyyy-MM-dd"),
             }));
 
+    /// <summary>How many footprints stood at each stage on the first of every month since March 2016.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/dashboard/stages", OperationId = "StagesOverTime")]
     public static async Task<IReadOnlyList<StageCount>> Stages(IQuerySession session, TimeProvider clock,
@@ -38,6 +41,7 @@ public static class DashboardData
         NationalPicture.Monthly(await FootprintRegistry.AllAsync(session, cancellation),
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
+    /// <summary>The stage counts month by month, as CSV.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/dashboard/stages.csv", OperationId = "StagesOverTimeCsv")]
     public static async Task<IResult> StagesCsv(IQuerySession session, TimeProvider clock, CancellationToken cancellation) =>

@@ -13,22 +13,28 @@ public interface IPlanChange
     RecordedFrom Source { get; }
 }
 
+/// <summary>Records a plan milestone: draft submitted, final submitted, published or refreshed.</summary>
 public sealed record ReachPlanMilestone(PlanMilestone Milestone, DateOnly On, long Version, RecordedFrom Source) : IPlanChange;
 
+/// <summary>Records that a later plan superseded this one; it takes no amendments from that date.</summary>
 public sealed record SupersedePlan(string SupersededBy, DateOnly On, long Version, RecordedFrom Source) : IPlanChange;
 
 /// <summary>Proposes changes to sections, each drafted against the section's revision the drafter read.</summary>
 public sealed record ProposeAmendment(IReadOnlyList<SectionChange> Changes, string Reason, DateOnly On, long Version,
     RecordedFrom Source) : IPlanChange;
 
+/// <summary>Redrafts a pending amendment against the sections' current revisions, so that it overwrites no change unseen.</summary>
 public sealed record RebaseAmendment(IReadOnlyList<SectionChange> Changes, string Reason, DateOnly On, long Version,
     RecordedFrom Source) : IPlanChange;
 
+/// <summary>Records the approval of an amendment by a resolution that passed and stands, and the date it takes effect.</summary>
 public sealed record ApproveAmendment(ApprovingDecision ApprovedBy, DateOnly EffectiveFrom, DateOnly On, long Version,
     RecordedFrom Source) : IPlanChange;
 
+/// <summary>Records that an amendment was rejected, and why.</summary>
 public sealed record RejectAmendment(string Reason, DateOnly On, long Version, RecordedFrom Source) : IPlanChange;
 
+/// <summary>Records that an amendment was withdrawn, and why.</summary>
 public sealed record WithdrawAmendment(string Reason, DateOnly On, long Version, RecordedFrom Source) : IPlanChange;
 
 /// <summary>The answer to a proposed amendment: the id it goes by from now on.</summary>

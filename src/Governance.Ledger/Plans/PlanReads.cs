@@ -18,8 +18,11 @@ public static class GetPlan
 {
     public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
 
-    /// <summary>The plan as at <c>asOf</c> (default today), as the ledger knew it at <c>knownAt</c>.</summary>
+    /// <summary>The plan as at a date. The version in force on <c>asOf</c> (default today), from when and until when (or
+    /// current), its sections, the amendments that made it, and those approved but not yet in effect; as the ledger
+    /// knew it at <c>knownAt</c>.</summary>
     [AllowAnonymous]
+    [ProducesResponseType<PlanAsAtView>(StatusCodes.Status200OK)]
     [WolverineGet("/api/plans/{id}", OperationId = "GetPlanAsAt")]
     public static async Task<IResult> Get(string id, string? asOf, string? knownAt, IQuerySession session,
         TimeProvider clock, CancellationToken cancellation)
@@ -38,6 +41,7 @@ public static class GetPlanVersions
 {
     /// <summary>Every version of the plan: as drafted, then after each approved amendment in the order they take effect.</summary>
     [AllowAnonymous]
+    [ProducesResponseType<IReadOnlyList<PlanVersionView>>(StatusCodes.Status200OK)]
     [WolverineGet("/api/plans/{id}/versions", OperationId = "ListPlanVersions")]
     public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation) =>
         await PlanReader.LoadAsync(session, id, null, cancellation) is { } plan
@@ -47,7 +51,9 @@ public static class GetPlanVersions
 
 public static class GetPlanVersion
 {
+    /// <summary>One version of the plan: its text, when it was in force, and the amendment that made it.</summary>
     [AllowAnonymous]
+    [ProducesResponseType<PlanVersionView>(StatusCodes.Status200OK)]
     [WolverineGet("/api/plans/{id}/versions/{number}", OperationId = "GetPlanVersion")]
     public static async Task<IResult> Get(string id, int number, IQuerySession session, CancellationToken cancellation)
     {
@@ -64,6 +70,7 @@ public static class GetAmendments
 {
     /// <summary>Every amendment with its status: proposed, approved (by which resolution, effective when), rejected, withdrawn.</summary>
     [AllowAnonymous]
+    [ProducesResponseType<IReadOnlyList<AmendmentSummary>>(StatusCodes.Status200OK)]
     [WolverineGet("/api/plans/{id}/amendments", OperationId = "ListAmendments")]
     public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation) =>
         await PlanReader.LoadAsync(session, id, null, cancellation) is { } plan
@@ -84,6 +91,7 @@ public static class GetPlanDiff
     /// <summary>What changed between two dates or two versions: section by section, word by word, figures side by side,
     /// with the amendments (and their approving resolutions) that made the changes.</summary>
     [AllowAnonymous]
+    [ProducesResponseType<PlanDiffView>(StatusCodes.Status200OK)]
     [WolverineGet("/api/plans/{id}/diff", OperationId = "DiffPlan")]
     public static async Task<IResult> Get(string id, string? from, string? to, int? fromVersion, int? toVersion,
         IQuerySession session, TimeProvider clock, CancellationToken cancellation)
@@ -108,6 +116,7 @@ public static class GetPlanDiff
 
 public static class GetFootprintPlans
 {
+    /// <summary>The plans recorded for a footprint, earliest drafted first; illustrative ones say so.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/footprints/{footprintId}/plans", OperationId = "ListFootprintPlans")]
     public static async Task<IReadOnlyList<PlanListing>> Get(string footprintId, IQuerySession session,
