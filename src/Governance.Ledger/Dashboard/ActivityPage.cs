@@ -27,6 +27,16 @@ public static class ActivityPage
                 "By the month of the meeting that passed, rejected, deferred or noted them; also in /api/dashboard/activity.csv.",
                 activity.PerMonth.Select(m => (m.Month, m.Resolutions)).ToList()))
             .Append("<figcaption>Resolutions per month (<a href=\"/api/dashboard/activity.csv\">CSV</a>)</figcaption></figure>")
+            .Append("<figure>")
+            .Append(Charts.Bars("per-footprint", "Resolutions per footprint",
+                "Resolutions recorded by the bodies of each footprint; the table below gives the same numbers.",
+                activity.PerFootprint.Select(f => (f.Footprint, f.Resolutions)).ToList()))
+            .Append("<figcaption>Resolutions per footprint</figcaption></figure>")
+            .Append("<figure>")
+            .Append(Charts.Bars("per-plan", "Amendments per plan",
+                "Amendments proposed to each plan; the table below gives the same numbers with the plans' titles.",
+                activity.PerPlan.Select(p => (p.Plan[..Math.Min(8, p.Plan.Length)], p.Amendments)).ToList()))
+            .Append("<figcaption>Amendments per plan</figcaption></figure>")
             .Append("<table><caption>Resolutions per footprint</caption><thead><tr><th scope=\"col\">Footprint</th>")
             .Append("<th scope=\"col\">Resolutions</th></tr></thead><tbody>")
             .Append(string.Concat(activity.PerFootprint.Select(f =>

@@ -55,6 +55,8 @@ public static class Charts
                 svg.Append(Text(Left + i * slot + slot / 2, Height - 8, bars[i].Label, "axis"));
         }
 
+        if (bars.All(b => b.Value == 0))
+            svg.Append(Text(Width / 2.0, Height / 2.0, "Nothing recorded yet", "axis"));
         return svg.Append("</svg>").ToString();
     }
 
@@ -65,7 +67,7 @@ public static class Charts
 
     private static void AxisY(StringBuilder svg, double max, Func<double, double> y)
     {
-        foreach (var tick in new[] { 0, max / 2, max })
+        foreach (var tick in new[] { 0, Math.Round(max / 2), max }.Distinct())
         {
             svg.Append($"<line class=\"grid\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{F(y(tick))}\" y2=\"{F(y(tick))}\"/>");
             svg.Append(Text(Left - 6, y(tick) + 4, Math.Round(tick).ToString(CultureInfo.InvariantCulture), "axis end"));

@@ -96,6 +96,8 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
     {
         await Open("/activity", "activity");
         (await _page.Locator("svg#resolutions title").First.TextContentAsync()).ShouldBe("Resolutions recorded per month");
+        (await _page.Locator("svg#per-footprint title").First.TextContentAsync()).ShouldBe("Resolutions per footprint");
+        (await _page.Locator("svg#per-plan title").First.TextContentAsync()).ShouldBe("Amendments per plan");
 
         await Open("/?date=2019-06-01", "national-2019-06-01");
         (await _page.Locator("svg#stages desc").TextContentAsync())!.ShouldContain("/api/dashboard/stages.csv");
