@@ -7,6 +7,8 @@ using Governance.Ledger.Footprints;
 using Governance.Domain.Plans;
 using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Plans;
+using Governance.Ledger.SharedDecisions;
+using Governance.Domain.SharedDecisions;
 using JasperFx.Events;
 using Marten.Events;
 using Npgsql;
@@ -29,7 +31,8 @@ public sealed class ProjectionReplay(IDocumentStore store, LedgerLog log, Npgsql
     /// <summary>Every document type a projection stores. (Resolution number claims and checkpoints are written by
     /// commands, not derived from events, so they are not here.)</summary>
     public static readonly IReadOnlyList<Type> StoredProjections =
-        [typeof(FootprintListing), typeof(BodyListing), typeof(MeetingListing), typeof(PlanListing), typeof(ChainEntry)];
+        [typeof(FootprintListing), typeof(BodyListing), typeof(MeetingListing), typeof(PlanListing),
+            typeof(SharedDecisionListing), typeof(ChainEntry)];
 
     public async Task<IReadOnlyList<ProjectionChecksum>> RunAsync(Action<string>? progress, CancellationToken cancellation)
     {
@@ -77,11 +80,12 @@ public sealed class ProjectionReplay(IDocumentStore store, LedgerLog log, Npgsql
         var listings = new BoardListingsProjection();
         var plans = new PlanListingsProjection();
         var footprints = new FootprintListingsProjection();
+        var decisions = new SharedDecisionListingsProjection();
         await using (var session = store.QuerySession())
         {
             var events = await session.Events.QueryAllRawEvents()
                 .Where(e => e.EventTypesAre(typeof(FootprintEstablished), typeof(BodyConstituted), typeof(MeetingScheduled),
-                    typeof(PlanDrafted)))
+                    typeof(PlanDrafted), typeof(SharedDecisionProposed)))
                 .OrderBy(e => e.Sequence)
                 .ToListAsync(cancellation);
             documents.AddRange(events.Select(e => e switch
@@ -90,6 +94,7 @@ public sealed class ProjectionReplay(IDocumentStore store, LedgerLog log, Npgsql
                 IEvent<MeetingScheduled> meeting => listings.Create(meeting),
                 IEvent<PlanDrafted> plan => plans.Create(plan),
                 IEvent<FootprintEstablished> footprint => footprints.Create(footprint),
+                IEvent<SharedDecisionProposed> decision => decisions.Create(decision),
                 _ => throw new InvalidOperationException($"Unexpected {e.EventTypeName}"),
             }));
         }

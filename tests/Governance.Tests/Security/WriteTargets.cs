@@ -33,6 +33,12 @@ public sealed class WriteTargets
         var plan = await plans.DraftAsync(Footprint);
         var amendment = await plans.ProposeAsync(plan, 1, "primary-care", 0, text: "Seven-day access.");
         var amendments = $"/api/plans/{plan}/amendments/{amendment.AmendmentId}";
+        var decision = (await host.Records($"/api/footprints/{Footprint}/shared-decisions", new
+        {
+            title = "Shared strategy", text = "Adopt it.", requiredPartners = new[] { "RHQ" }, proposedOn = "2017-06-15",
+            deadline = "2017-12-31", source = BoardScenario.Minutes,
+        })).Id;
+        var response = new { organisation = "RHQ", resolution = new { bodyId = body, resolution = "2017/1" }, on = "2017-07-01", source = BoardScenario.Minutes };
         var source = BoardScenario.Minutes;
 
         return new WriteTargets
@@ -108,6 +114,21 @@ public sealed class WriteTargets
                     new { reason = "Not now", on = "2017-02-01", version = amendment.Version, source }),
                 ["/api/plans/{id}/amendments/{amendmentId}/withdrawal"] = ($"{amendments}/withdrawal",
                     new { reason = "Overtaken", on = "2017-02-01", version = amendment.Version, source }),
+                ["/api/footprints/{id}/arrangements"] = ($"/api/footprints/{Footprint}/arrangements", new
+                {
+                    kind = "MemorandumOfUnderstanding", description = "MoU", rule = "EveryRequiredPartner",
+                    adoptedBy = new[] { "RHQ" }, adoptedOn = "2017-05-01", version = 0, source,
+                }),
+                ["/api/footprints/{id}/shared-decisions"] = ($"/api/footprints/{Footprint}/shared-decisions", new
+                {
+                    title = "Another", text = "Adopt it.", requiredPartners = new[] { "RHQ" }, proposedOn = "2017-06-15",
+                    deadline = "2017-12-31", source,
+                }),
+                ["/api/shared-decisions/{id}/ratifications"] = ($"/api/shared-decisions/{decision}/ratifications", response),
+                ["/api/shared-decisions/{id}/declines"] = ($"/api/shared-decisions/{decision}/declines", response),
+                ["/api/shared-decisions/{id}/withdrawal"] = ($"/api/shared-decisions/{decision}/withdrawal",
+                    new { reason = "Overtaken", on = "2017-07-01", version = 1, source }),
+                ["/api/shared-decisions/{id}/lapse"] = ($"/api/shared-decisions/{decision}/lapse", new { version = 1, source }),
             },
         };
     }

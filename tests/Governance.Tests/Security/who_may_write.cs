@@ -29,6 +29,8 @@ public class who_may_write(LedgerApp ledger)
         "/api/plans/{id}/milestones", "/api/plans/{id}/supersession", "/api/plans/{id}/amendments",
         "/api/plans/{id}/amendments/{amendmentId}/rebase", "/api/plans/{id}/amendments/{amendmentId}/approval",
         "/api/plans/{id}/amendments/{amendmentId}/rejection", "/api/plans/{id}/amendments/{amendmentId}/withdrawal",
+        "/api/footprints/{id}/arrangements", "/api/footprints/{id}/shared-decisions", "/api/shared-decisions/{id}/ratifications",
+        "/api/shared-decisions/{id}/declines", "/api/shared-decisions/{id}/withdrawal", "/api/shared-decisions/{id}/lapse",
     ];
 
     public static TheoryData<string> WriteEndpoints => new(Endpoints);

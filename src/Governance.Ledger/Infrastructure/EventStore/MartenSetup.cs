@@ -2,6 +2,7 @@ using Governance.Ledger.Audit;
 using Governance.Ledger.Boards;
 using Governance.Ledger.Footprints;
 using Governance.Ledger.Plans;
+using Governance.Ledger.SharedDecisions;
 using JasperFx.Events.Daemon;
 using JasperFx.Events;
 using Npgsql;
@@ -43,6 +44,7 @@ public static class MartenSetup
         options.AddFootprints();
         options.AddBoards();
         options.AddPlans();
+        options.AddSharedDecisions();
         if (hashChain) options.AddAudit(log);
         return options;
     }

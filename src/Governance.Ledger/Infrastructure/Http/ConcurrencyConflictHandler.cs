@@ -33,7 +33,7 @@ public sealed class ConcurrencyConflictHandler(IProblemDetailsService problemDet
         });
     }
 
-    private static bool IsConcurrencyFailure(Exception? exception)
+    public static bool IsConcurrencyFailure(Exception? exception)
     {
         for (; exception is not null; exception = exception.InnerException)
         {

@@ -1,0 +1,33 @@
+using Governance.Domain.Common;
+using Governance.Domain.Plans;
+
+namespace Governance.Domain.SharedDecisions;
+
+/// <summary>An event in a shared decision's own stream.</summary>
+public interface ISharedDecisionEvent : ILedgerEvent;
+
+/// <param name="RequiredPartners">The partners (organisation codes) whose boards must each decide.</param>
+/// <param name="Rule">The ratification rule of the arrangement in force when it was proposed.</param>
+public sealed record SharedDecisionProposed(
+    string FootprintId, string Title, string Text, IReadOnlyList<string> RequiredPartners, RatificationRule Rule,
+    DateOnly Deadline, EffectiveDate Effective, Provenance Provenance) : ISharedDecisionEvent;
+
+/// <summary>A partner's board ratified the decision by one of its own resolutions.</summary>
+public sealed record PartnerRatified(string Organisation, ApprovingDecision Resolution, EffectiveDate Effective,
+    Provenance Provenance) : ISharedDecisionEvent;
+
+public sealed record PartnerDeclined(string Organisation, ApprovingDecision Resolution, EffectiveDate Effective,
+    Provenance Provenance) : ISharedDecisionEvent;
+
+/// <summary>A required partner left the footprint before deciding: it is no longer required, and the record says so.</summary>
+public sealed record RequiredPartnerLeft(string Organisation, DateOnly LeftOn, EffectiveDate Effective, Provenance Provenance)
+    : ISharedDecisionEvent;
+
+/// <summary>The rule was met: in effect from the date of the last ratification it needed.</summary>
+public sealed record SharedDecisionTookEffect(EffectiveDate Effective, Provenance Provenance) : ISharedDecisionEvent;
+
+public sealed record SharedDecisionDefeated(string Reason, EffectiveDate Effective, Provenance Provenance) : ISharedDecisionEvent;
+
+public sealed record SharedDecisionLapsed(EffectiveDate Effective, Provenance Provenance) : ISharedDecisionEvent;
+
+public sealed record SharedDecisionWithdrawn(string Reason, EffectiveDate Effective, Provenance Provenance) : ISharedDecisionEvent;

@@ -1,0 +1,97 @@
+using Governance.Domain.Common;
+using Governance.Domain.Plans;
+
+namespace Governance.Domain.SharedDecisions;
+
+/// <summary>What a partner's decision does to a shared decision. Each returns the events to record, or why not.</summary>
+public sealed record SharedDecisionOutcome(IReadOnlyList<ISharedDecisionEvent> Events, string? Rejection)
+{
+    public static SharedDecisionOutcome Reject(string why) => new([], why);
+}
+
+public static class SharedDecisionRules
+{
+    /// <param name="partnersOnDate">The footprint's partners on the date of the partner's decision.</param>
+    /// <param name="whyNotResolution">Why the resolution cited cannot decide anything, as found in the ledger.</param>
+    public static SharedDecisionOutcome Respond(SharedDecision decision, string organisation, bool ratified,
+        ApprovingDecision resolution, string? whyNotResolution, EffectiveDate on, IReadOnlySet<string> partnersOnDate,
+        Provenance provenance)
+    {
+        var why = WhyClosed(decision, on.Date)
+                  ?? (decision.Partners.FirstOrDefault(p => p.Organisation == organisation) switch
+                  {
+                      null => $"{organisation} is not one of the partners whose ratification this decision requires.",
+                      { Response: not PartnerResponse.Awaiting } p => $"{organisation} has already {Describe(p.Response)}.",
+                      _ => null,
+                  })
+                  ?? whyNotResolution
+                  ?? (partnersOnDate.Contains(organisation) ? null : $"{organisation} was not a partner of the footprint on {on}.");
+        if (why is not null) return SharedDecisionOutcome.Reject(why);
+
+        var events = new List<ISharedDecisionEvent>();
+        foreach (var gone in decision.Partners.Where(p => p.Response == PartnerResponse.Awaiting && p.Organisation != organisation
+                                                          && !partnersOnDate.Contains(p.Organisation)))
+            events.Add(new RequiredPartnerLeft(gone.Organisation, on.Date, on, provenance));
+        events.Add(ratified
+            ? new PartnerRatified(organisation, resolution, on, provenance)
+            : new PartnerDeclined(organisation, resolution, on, provenance));
+
+        var after = events.Aggregate(decision, (state, e) => state.After(e));
+        if (Conclusion(after, provenance) is { } conclusion) events.Add(conclusion);
+        return new SharedDecisionOutcome(events, null);
+    }
+
+    public static SharedDecisionOutcome Withdraw(SharedDecision decision, string reason, EffectiveDate on, Provenance provenance) =>
+        WhyClosed(decision, on.Date) is { } why
+            ? SharedDecisionOutcome.Reject(why)
+            : new SharedDecisionOutcome([new SharedDecisionWithdrawn(reason, on, provenance)], null);
+
+    /// <summary>Lapses a decision still awaiting ratification once its deadline has passed.</summary>
+    public static SharedDecisionOutcome Lapse(SharedDecision decision, DateOnly today, Provenance provenance)
+    {
+        if (decision.Status != SharedDecisionStatus.AwaitingRatification)
+            return SharedDecisionOutcome.Reject($"The decision is already {decision.Status}.");
+        return today <= decision.Deadline
+            ? SharedDecisionOutcome.Reject($"Its deadline, {decision.Deadline:yyyy-MM-dd}, has not passed.")
+            : new SharedDecisionOutcome([new SharedDecisionLapsed(EffectiveDate.OnDay(decision.Deadline.AddDays(1)), provenance)], null);
+    }
+
+    private static ISharedDecisionEvent? Conclusion(SharedDecision decision, Provenance provenance)
+    {
+        var required = decision.Required;
+        var ratified = required.Where(p => p.Response == PartnerResponse.Ratified).ToList();
+        var declined = required.Count(p => p.Response == PartnerResponse.Declined);
+        var needed = decision.Rule == RatificationRule.EveryRequiredPartner ? required.Count : required.Count / 2 + 1;
+        if (ratified.Count >= needed && needed > 0)
+        {
+            var last = ratified.OrderBy(p => p.On).Take(needed).Max(p => p.On)!.Value;
+            return new SharedDecisionTookEffect(EffectiveDate.OnDay(last), provenance);
+        }
+
+        var stillPossible = required.Count - declined;
+        var on = EffectiveDate.OnDay(decision.Partners.Where(p => p.On is not null).Max(p => p.On)!.Value);
+        return stillPossible < needed
+            ? new SharedDecisionDefeated(decision.Rule == RatificationRule.EveryRequiredPartner
+                ? "A required partner declined, and every required partner must ratify."
+                : "Too many partners declined for a majority to ratify.", on, provenance)
+            : null;
+    }
+
+    private static string? WhyClosed(SharedDecision decision, DateOnly date)
+    {
+        if (decision.Status != SharedDecisionStatus.AwaitingRatification)
+            return $"The decision is no longer awaiting ratification: it is {decision.Status}.";
+        if (date < decision.ProposedOn)
+            return $"The decision was proposed on {decision.ProposedOn:yyyy-MM-dd}; nothing can be decided on it before then.";
+        return date > decision.Deadline
+            ? $"The decision's deadline was {decision.Deadline:yyyy-MM-dd}; it lapsed without being decided."
+            : null;
+    }
+
+    private static string Describe(PartnerResponse response) => response switch
+    {
+        PartnerResponse.Ratified => "ratified it",
+        PartnerResponse.Declined => "declined it",
+        _ => "left the footprint before deciding",
+    };
+}

@@ -1,0 +1,61 @@
+using Governance.Domain.SharedDecisions;
+using Governance.Ledger.Infrastructure.Security;
+
+namespace Governance.Ledger.SharedDecisions;
+
+/// <summary>Records that a shared decision was withdrawn before it was decided, and why.</summary>
+public sealed record WithdrawSharedDecision(string Reason, DateOnly On, long Version, RecordedFrom Source);
+
+/// <summary>Records that a shared decision lapsed: its deadline passed while it still awaited ratification.</summary>
+public sealed record LapseSharedDecision(long Version, RecordedFrom Source);
+
+public static class WithdrawSharedDecisionEndpoint
+{
+    public static ProblemDetails Validate(WithdrawSharedDecision command) => RequestProblems.Check(problems =>
+    {
+        problems.Require(nameof(command.Reason), command.Reason, "Say why it was withdrawn.");
+        problems.CheckChange(nameof(command.On), command.On, command.Version, command.Source);
+    });
+
+    [RecordsOnce]
+    [WolverinePost("/api/shared-decisions/{id}/withdrawal", OperationId = "WithdrawSharedDecision")]
+    public static Task<IResult> Withdraw(string id, WithdrawSharedDecision command, IDocumentSession session,
+        HttpContext context, CancellationToken cancellation) =>
+        SharedDecisionWrites.RecordAsync(session, id, command.Version, context, decision =>
+            SharedDecisionRules.Withdraw(decision, command.Reason.Trim(), EffectiveDate.OnDay(command.On),
+                command.Source.ToProvenance(context)), cancellation);
+}
+
+public static class LapseSharedDecisionEndpoint
+{
+    public static ProblemDetails Validate(LapseSharedDecision command) => RequestProblems.Check(problems =>
+    {
+        problems.RequirePositive(nameof(command.Version), command.Version, "Send the decision's version you read.");
+        problems.Check(command.Source, nameof(command.Source));
+    });
+
+    [RecordsOnce]
+    [WolverinePost("/api/shared-decisions/{id}/lapse", OperationId = "LapseSharedDecision")]
+    public static Task<IResult> Post(string id, LapseSharedDecision command, IDocumentSession session,
+        HttpContext context, TimeProvider clock, CancellationToken cancellation) =>
+        SharedDecisionWrites.RecordAsync(session, id, command.Version, context, decision =>
+            SharedDecisionRules.Lapse(decision, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+                command.Source.ToProvenance(context)), cancellation);
+}
+
+/// <summary>A versioned write to a shared decision by its footprint's secretary.</summary>
+public static class SharedDecisionWrites
+{
+    public static async Task<IResult> RecordAsync(IDocumentSession session, string id, long version, HttpContext context,
+        Func<SharedDecision, SharedDecisionOutcome> decide, CancellationToken cancellation)
+    {
+        var (stream, problem) = await StreamForWriting.FetchAsync<SharedDecision>(session, id, version,
+            SharedDecisionProblems.Unknown, cancellation, decision => WriteAccess.Check(context, decision.FootprintId));
+        if (stream is null) return problem!;
+
+        var outcome = decide(stream.Aggregate!);
+        if (outcome.Rejection is not null) return RequestProblems.Rejected(outcome.Rejection);
+        stream.AppendMany(outcome.Events);
+        return TypedResults.Ok(new RecordedResponse(id, version + outcome.Events.Count));
+    }
+}

@@ -1,0 +1,60 @@
+using Governance.Domain.Footprints;
+using Governance.Domain.SharedDecisions;
+using Governance.Ledger.Footprints;
+using Governance.Ledger.Infrastructure.EventStore;
+
+namespace Governance.Ledger.SharedDecisions;
+
+/// <summary>Puts one proposal to several partner organisations, each to ratify or decline through its own board, by a
+/// deadline; the ratification rule is the one the footprint's arrangements set on the day.</summary>
+public sealed record ProposeSharedDecision(string Title, string Text, IReadOnlyList<string> RequiredPartners,
+    DateOnly ProposedOn, DateOnly Deadline, RecordedFrom Source);
+
+public static class ProposeSharedDecisionEndpoint
+{
+    public static ProblemDetails Validate(ProposeSharedDecision command) => RequestProblems.Check(problems =>
+    {
+        problems.Require(nameof(command.Title), command.Title, "Give the decision a title.");
+        problems.Require(nameof(command.Text), command.Text, "Give the text of the proposal.");
+        if (command.RequiredPartners is not { Count: > 0 })
+            problems.Add(nameof(command.RequiredPartners), "Name the partners (organisation codes) that must decide.");
+        problems.RequireDate(nameof(command.ProposedOn), command.ProposedOn, "Give the date it was proposed, as YYYY-MM-DD.");
+        if (command.Deadline <= command.ProposedOn)
+            problems.Add(nameof(command.Deadline), "The deadline comes after the proposal.");
+        problems.Check(command.Source, nameof(command.Source));
+    });
+
+    [RecordsOnce]
+    [WolverinePost("/api/footprints/{id}/shared-decisions", OperationId = "ProposeSharedDecision")]
+    public static async Task<IResult> Post(string id, ProposeSharedDecision command, IDocumentSession session,
+        HttpContext context, CancellationToken cancellation)
+    {
+        if (await FootprintWrites.RefusalAsync(session, context, id, command.ProposedOn, cancellation) is { } refused)
+            return refused;
+        var on = new AsAtQuery(command.ProposedOn, null);
+        var partners = await PartnersOnAsync(session, id, on, cancellation);
+        var strangers = command.RequiredPartners.Where(p => !partners.Contains(p)).ToList();
+        if (strangers.Count > 0)
+            return RequestProblems.Rejected($"{string.Join(", ", strangers)} {(strangers.Count == 1 ? "was" : "were")} not partners of {id} on {command.ProposedOn:yyyy-MM-dd}.");
+
+        var arrangementsKey = FootprintArrangements.StreamKey(id);
+        var arrangements = SharedDecisionsEventStore.Arrangements.Fold(arrangementsKey,
+            (await AsAtEvents.ReadAsync(session, [arrangementsKey], on, cancellation))[arrangementsKey]);
+        var decisionId = Guid.CreateVersion7().ToString("N");
+        session.Events.StartStream<SharedDecision>(decisionId, new SharedDecisionProposed(id, command.Title.Trim(),
+            command.Text.Trim(), command.RequiredPartners.Distinct().ToList(),
+            arrangements?.RuleOn(command.ProposedOn) ?? RatificationRule.EveryRequiredPartner, command.Deadline,
+            EffectiveDate.OnDay(command.ProposedOn), command.Source.ToProvenance(context)));
+        return TypedResults.Created($"/api/shared-decisions/{decisionId}", new RecordedResponse(decisionId, 1));
+    }
+
+    /// <summary>The footprint's partner organisations on a date.</summary>
+    public static async Task<IReadOnlySet<string>> PartnersOnAsync(IQuerySession session, string footprintId, AsAtQuery on,
+        CancellationToken cancellation)
+    {
+        var key = FootprintPartners.StreamKey(footprintId);
+        var events = await AsAtEvents.ReadAsync(session, [key], on, cancellation);
+        var partners = new FoldProjection<FootprintPartners, PartnerJoined, IPartnerEvent>().Fold(key, events[key]);
+        return (partners?.On(on.AsOf) ?? []).Select(p => p.OrganisationCode).ToHashSet();
+    }
+}

@@ -1,0 +1,60 @@
+using Governance.Domain.SharedDecisions;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Governance.Ledger.SharedDecisions;
+
+public sealed record SharedDecisionView(string Id, string FootprintId, string Title, string Text, RatificationRule Rule,
+    DateOnly ProposedOn, DateOnly Deadline, SharedDecisionStatus Status, DateOnly? ConcludedOn,
+    IReadOnlyList<PartnerPosition> Partners, DateOnly AsOf, long Version)
+{
+    public static SharedDecisionView Of(SharedDecision d, DateOnly asOf, long version) => new(d.Id, d.FootprintId, d.Title,
+        d.Text, d.Rule, d.ProposedOn, d.Deadline, d.Status, d.ConcludedOn, d.Partners, asOf, version);
+}
+
+public static class GetSharedDecision
+{
+    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
+
+    /// <summary>A shared decision on a date: each partner's response with the resolution behind it, and whether it
+    /// had taken effect, been defeated, lapsed or been withdrawn; as the ledger knew it at <c>knownAt</c>.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/api/shared-decisions/{id}", OperationId = "GetSharedDecision")]
+    public static async Task<IResult> Get(string id, string? asOf, string? knownAt, IQuerySession session,
+        TimeProvider clock, CancellationToken cancellation)
+    {
+        var query = AsAtQuery.Parse(asOf, knownAt, clock);
+        var events = await session.Events.FetchStreamAsync(id, token: cancellation);
+        if (events.Count == 0) return SharedDecisionProblems.Unknown(id);
+        var decision = SharedDecisionsEventStore.Decisions.Fold(id,
+            events.Where(e => Infrastructure.EventStore.AsAtEvents.Visible(e, query)));
+        return decision is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not proposed by then",
+                detail: $"Shared decision {id} had not been proposed (or recorded) by then.")
+            : TypedResults.Ok(SharedDecisionView.Of(decision, query.AsOf, events.Count));
+    }
+}
+
+public static class GetAwaitingRatification
+{
+    /// <summary>The secretary's to-do list: shared decisions still awaiting this organisation's ratification.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/api/organisations/{code}/awaiting-ratification", OperationId = "AwaitingRatification")]
+    public static async Task<IReadOnlyList<SharedDecisionView>> Get(string code, IQuerySession session,
+        TimeProvider clock, CancellationToken cancellation)
+    {
+        var listings = await session.Query<SharedDecisionListing>().Where(d => d.RequiredPartners.Contains(code))
+            .ToListAsync(cancellation);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var awaiting = new List<SharedDecisionView>();
+        foreach (var listing in listings)
+        {
+            var events = await session.Events.FetchStreamAsync(listing.Id, token: cancellation);
+            var decision = SharedDecisionsEventStore.Decisions.Fold(listing.Id, events)!;
+            if (decision.Status == SharedDecisionStatus.AwaitingRatification
+                && decision.Partners.Any(p => p.Organisation == code && p.Response == PartnerResponse.Awaiting))
+                awaiting.Add(SharedDecisionView.Of(decision, today, events.Count));
+        }
+
+        return awaiting.OrderBy(d => d.Deadline).ToList();
+    }
+}
