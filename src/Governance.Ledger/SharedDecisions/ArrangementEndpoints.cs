@@ -30,14 +30,11 @@ public static class AdoptArrangementEndpoint
         if (await FootprintWrites.RefusalAsync(session, context, id, command.AdoptedOn, cancellation) is { } refused)
             return refused;
 
-        var key = FootprintArrangements.StreamKey(id);
-        var stream = await session.Events.FetchForWriting<FootprintArrangements>(key, cancellation);
-        var current = stream.CurrentVersion ?? 0;
-        if (current != command.Version) return StreamForWriting.StaleVersion(key, command.Version, current);
-
-        stream.AppendOne(new ArrangementAdopted(id, command.Kind, command.Description.Trim(), command.Rule, command.AdoptedBy,
-            command.DelegatedDecisions ?? [], EffectiveDate.OnDay(command.AdoptedOn), command.Source.ToProvenance(context)));
-        return TypedResults.Ok(new RecordedResponse(key, current + 1));
+        return await Record.OnListAsync<FootprintArrangements, ArrangementAdopted>(session,
+            FootprintArrangements.StreamKey(id), command.Version, _ => Decision<ArrangementAdopted>.Accept(new ArrangementAdopted(
+                id, command.Kind, command.Description.Trim(), command.Rule, command.AdoptedBy, command.DelegatedDecisions ?? [],
+                EffectiveDate.OnDay(command.AdoptedOn), command.Source.ToProvenance(context))),
+            cancellation);
     }
 }
 

@@ -21,17 +21,10 @@ public static class JoinFootprintEndpoint
         if (await FootprintWrites.RefusalAsync(session, context, id, command.JoinedOn, cancellation) is { } refused)
             return refused;
 
-        var key = FootprintPartners.StreamKey(id);
-        var stream = await session.Events.FetchForWriting<FootprintPartners>(key, cancellation);
-        var current = stream.CurrentVersion ?? 0;
-        if (current != command.Version) return StreamForWriting.StaleVersion(key, command.Version, current);
-
-        var decision = FootprintPartners.Join(stream.Aggregate, new PartnerJoined(id, command.OrganisationCode.Trim(),
-            command.Name.Trim(), command.Type, EffectiveDate.OnDay(command.JoinedOn), command.Source.ToProvenance(context)));
-        if (decision.Event is null) return RequestProblems.Rejected(decision.Rejection!);
-
-        stream.AppendOne(decision.Event);
-        return TypedResults.Ok(new RecordedResponse(key, current + 1));
+        return await Record.OnListAsync<FootprintPartners, PartnerJoined>(session, FootprintPartners.StreamKey(id),
+            command.Version, partners => FootprintPartners.Join(partners, new PartnerJoined(id, command.OrganisationCode.Trim(),
+                command.Name.Trim(), command.Type, EffectiveDate.OnDay(command.JoinedOn), command.Source.ToProvenance(context))),
+            cancellation);
     }
 }
 

@@ -4,6 +4,22 @@ namespace Governance.Ledger.Infrastructure.Http;
 /// decide, append what it decided. The transaction is committed by Wolverine after the endpoint returns.</summary>
 public static class Record
 {
+    /// <summary>A write to a stream that a footprint starts with its first entry (its partners, its arrangements): the
+    /// version read is 0 before the first.</summary>
+    public static async Task<IResult> OnListAsync<TState, TEvent>(IDocumentSession session, string key, long versionRead,
+        Func<TState?, Decision<TEvent>> decide, CancellationToken cancellation)
+        where TState : class where TEvent : class, ILedgerEvent
+    {
+        var stream = await session.Events.FetchForWriting<TState>(key, cancellation);
+        var current = stream.CurrentVersion ?? 0;
+        if (current != versionRead) return StreamForWriting.StaleVersion(key, versionRead, current);
+
+        var decision = decide(stream.Aggregate);
+        if (decision.Event is null) return RequestProblems.Rejected(decision.Rejection!);
+        stream.AppendOne(decision.Event);
+        return TypedResults.Ok(new RecordedResponse(key, current + 1));
+    }
+
     /// <param name="authorize">A 403 when the caller may not write to this record, which only it can tell.</param>
     /// <param name="respond">The answer to send for what was recorded; by default the record's id and new version.</param>
     public static async Task<IResult> OnStreamAsync<TState, TEvent>(IDocumentSession session, string id, long versionRead,
