@@ -6,6 +6,8 @@ namespace Governance.Ledger.Footprints;
 
 public static class FootprintsEventStore
 {
+    public static readonly FoldProjection<FootprintPartners, PartnerJoined, IPartnerEvent> Partners = new();
+
     public static void AddFootprints(this StoreOptions options)
     {
         options.Projections.Add(new FootprintTimelineProjection(), ProjectionLifecycle.Live);

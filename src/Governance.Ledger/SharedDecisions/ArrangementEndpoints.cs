@@ -1,6 +1,5 @@
 using Governance.Domain.SharedDecisions;
 using Governance.Ledger.Footprints;
-using Governance.Ledger.Infrastructure.EventStore;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Governance.Ledger.SharedDecisions;
@@ -54,8 +53,7 @@ public static class GetArrangements
     {
         var query = AsAtQuery.Parse(asOf, knownAt, clock);
         var key = FootprintArrangements.StreamKey(id);
-        var events = await AsAtEvents.ReadAsync(session, [key], query, cancellation);
-        var arrangements = SharedDecisionsEventStore.Arrangements.Fold(key, events[key]);
+        var arrangements = await SharedDecisionsEventStore.Arrangements.AsAtAsync(session, key, query, cancellation);
         return new ArrangementsView(id, query.AsOf, arrangements?.RuleOn(query.AsOf) ?? RatificationRule.EveryRequiredPartner,
             arrangements?.InForceOn(query.AsOf) ?? [], arrangements?.Chairs ?? []);
     }

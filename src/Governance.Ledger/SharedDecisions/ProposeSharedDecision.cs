@@ -1,7 +1,6 @@
 using Governance.Domain.Footprints;
 using Governance.Domain.SharedDecisions;
 using Governance.Ledger.Footprints;
-using Governance.Ledger.Infrastructure.EventStore;
 
 namespace Governance.Ledger.SharedDecisions;
 
@@ -37,9 +36,8 @@ public static class ProposeSharedDecisionEndpoint
         if (strangers.Count > 0)
             return RequestProblems.Rejected($"{string.Join(", ", strangers)} {(strangers.Count == 1 ? "was" : "were")} not partners of {id} on {command.ProposedOn:yyyy-MM-dd}.");
 
-        var arrangementsKey = FootprintArrangements.StreamKey(id);
-        var arrangements = SharedDecisionsEventStore.Arrangements.Fold(arrangementsKey,
-            (await AsAtEvents.ReadAsync(session, [arrangementsKey], on, cancellation))[arrangementsKey]);
+        var arrangements = await SharedDecisionsEventStore.Arrangements.AsAtAsync(session,
+            FootprintArrangements.StreamKey(id), on, cancellation);
         var decisionId = Guid.CreateVersion7().ToString("N");
         session.Events.StartStream<SharedDecision>(decisionId, new SharedDecisionProposed(id, command.Title.Trim(),
             command.Text.Trim(), command.RequiredPartners.Distinct().ToList(),
@@ -52,9 +50,8 @@ public static class ProposeSharedDecisionEndpoint
     public static async Task<IReadOnlySet<string>> PartnersOnAsync(IQuerySession session, string footprintId, AsAtQuery on,
         CancellationToken cancellation)
     {
-        var key = FootprintPartners.StreamKey(footprintId);
-        var events = await AsAtEvents.ReadAsync(session, [key], on, cancellation);
-        var partners = new FoldProjection<FootprintPartners, PartnerJoined, IPartnerEvent>().Fold(key, events[key]);
+        var partners = await FootprintsEventStore.Partners.AsAtAsync(session, FootprintPartners.StreamKey(footprintId), on,
+            cancellation);
         return (partners?.On(on.AsOf) ?? []).Select(p => p.OrganisationCode).ToHashSet();
     }
 }

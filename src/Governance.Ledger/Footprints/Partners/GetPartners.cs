@@ -1,5 +1,4 @@
 using Governance.Domain.Footprints;
-using Governance.Ledger.Infrastructure.EventStore;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Governance.Ledger.Footprints.Partners;
@@ -8,8 +7,6 @@ public sealed record PartnersView(string FootprintId, DateOnly AsOf, long Versio
 
 public static class GetPartners
 {
-    private static readonly FoldProjection<FootprintPartners, PartnerJoined, IPartnerEvent> Fold = new();
-
     public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
 
     /// <summary>The organisations that were partners in the footprint on <c>asOf</c>, as known at <c>knownAt</c>;
@@ -21,9 +18,8 @@ public static class GetPartners
     {
         var query = AsAtQuery.Parse(asOf, knownAt, clock);
         var key = FootprintPartners.StreamKey(id);
-        var events = await AsAtEvents.ReadAsync(session, [key], query, cancellation);
         var state = await session.Events.FetchStreamStateAsync(key, cancellation);
-        var partners = Fold.Fold(key, events[key])?.On(query.AsOf) ?? [];
+        var partners = (await FootprintsEventStore.Partners.AsAtAsync(session, key, query, cancellation))?.On(query.AsOf) ?? [];
         return new PartnersView(id, query.AsOf, state?.Version ?? 0, partners);
     }
 }

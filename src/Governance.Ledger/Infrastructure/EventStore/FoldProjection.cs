@@ -1,4 +1,6 @@
 using JasperFx.Events;
+using Governance.Ledger.Infrastructure.Http;
+using Marten;
 using Marten.Events.Aggregation;
 
 namespace Governance.Ledger.Infrastructure.EventStore;
@@ -17,4 +19,8 @@ public sealed class FoldProjection<T, TFirst, TEvent> : SingleStreamProjection<T
 
     /// <summary>Folds events already read (say, those recorded by a past moment) without going to the store.</summary>
     public T? Fold(string id, IEnumerable<IEvent> events) => events.Aggregate((T?)null, (state, e) => Evolve(state, id, e));
+
+    /// <summary>One stream folded from the events in effect by the query's date and recorded by its moment.</summary>
+    public async Task<T?> AsAtAsync(IQuerySession session, string id, AsAtQuery query, CancellationToken cancellation) =>
+        Fold(id, (await AsAtEvents.ReadAsync(session, [id], query, cancellation))[id]);
 }
