@@ -1,5 +1,8 @@
 using Governance.Domain.SharedDecisions;
 using Governance.Ledger.Infrastructure.Security;
+using Governance.Ledger.SharedDecisions.Notices;
+using JasperFx.Events;
+using Wolverine;
 
 namespace Governance.Ledger.SharedDecisions;
 
@@ -20,8 +23,8 @@ public static class WithdrawSharedDecisionEndpoint
     [RecordsOnce]
     [WolverinePost("/api/shared-decisions/{id}/withdrawal", OperationId = "WithdrawSharedDecision")]
     public static Task<IResult> Withdraw(string id, WithdrawSharedDecision command, IDocumentSession session,
-        HttpContext context, CancellationToken cancellation) =>
-        SharedDecisionWrites.RecordAsync(session, id, command.Version, context, decision =>
+        IMessageBus bus, HttpContext context, CancellationToken cancellation) =>
+        SharedDecisionWrites.RecordAsync(session, bus, id, command.Version, context, decision =>
             SharedDecisionRules.Withdraw(decision, command.Reason.Trim(), EffectiveDate.OnDay(command.On),
                 command.Source.ToProvenance(context)), cancellation);
 }
@@ -37,16 +40,17 @@ public static class LapseSharedDecisionEndpoint
     [RecordsOnce]
     [WolverinePost("/api/shared-decisions/{id}/lapse", OperationId = "LapseSharedDecision")]
     public static Task<IResult> Post(string id, LapseSharedDecision command, IDocumentSession session,
-        HttpContext context, TimeProvider clock, CancellationToken cancellation) =>
-        SharedDecisionWrites.RecordAsync(session, id, command.Version, context, decision =>
+        IMessageBus bus, HttpContext context, TimeProvider clock, CancellationToken cancellation) =>
+        SharedDecisionWrites.RecordAsync(session, bus, id, command.Version, context, decision =>
             SharedDecisionRules.Lapse(decision, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
                 command.Source.ToProvenance(context)), cancellation);
 }
 
-/// <summary>A versioned write to a shared decision by its footprint's secretary.</summary>
 public static class SharedDecisionWrites
 {
-    public static async Task<IResult> RecordAsync(IDocumentSession session, string id, long version, HttpContext context,
+    /// <summary>A versioned write to a shared decision by its footprint's secretary.</summary>
+    public static async Task<IResult> RecordAsync(IDocumentSession session, IMessageBus bus, string id, long version,
+        HttpContext context,
         Func<SharedDecision, SharedDecisionOutcome> decide, CancellationToken cancellation)
     {
         var (stream, problem) = await StreamForWriting.FetchAsync<SharedDecision>(session, id, version,
@@ -55,7 +59,17 @@ public static class SharedDecisionWrites
 
         var outcome = decide(stream.Aggregate!);
         if (outcome.Rejection is not null) return RequestProblems.Rejected(outcome.Rejection);
-        stream.AppendMany(outcome.Events);
-        return TypedResults.Ok(new RecordedResponse(id, version + outcome.Events.Count));
+        return TypedResults.Ok(new RecordedResponse(id, await stream.RecordAsync(outcome.Events, bus)));
+    }
+
+    /// <summary>Appends a decision's events and, if they conclude it, publishes the notice through the outbox of the
+    /// same session, so that it is sent only if they commit. Returns the decision's version after them.</summary>
+    public static async Task<long> RecordAsync(this IEventStream<SharedDecision> stream,
+        IReadOnlyList<ISharedDecisionEvent> events, IMessageBus bus)
+    {
+        var before = stream.StartingVersion ?? 0;
+        if (SharedDecisionConcluded.For(stream.Aggregate!, events, before) is { } notice) await bus.PublishAsync(notice);
+        stream.AppendMany(events);
+        return before + events.Count;
     }
 }

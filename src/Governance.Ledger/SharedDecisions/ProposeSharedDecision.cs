@@ -1,6 +1,7 @@
 using Governance.Domain.Footprints;
 using Governance.Domain.SharedDecisions;
 using Governance.Ledger.Footprints;
+using Wolverine;
 
 namespace Governance.Ledger.SharedDecisions;
 
@@ -26,7 +27,7 @@ public static class ProposeSharedDecisionEndpoint
     [RecordsOnce]
     [WolverinePost("/api/footprints/{id}/shared-decisions", OperationId = "ProposeSharedDecision")]
     public static async Task<IResult> Post(string id, ProposeSharedDecision command, IDocumentSession session,
-        HttpContext context, CancellationToken cancellation)
+        IMessageBus bus, HttpContext context, TimeProvider clock, CancellationToken cancellation)
     {
         if (await FootprintWrites.RefusalAsync(session, context, id, command.ProposedOn, cancellation) is { } refused)
             return refused;
@@ -43,6 +44,8 @@ public static class ProposeSharedDecisionEndpoint
             command.Text.Trim(), command.RequiredPartners.Distinct().ToList(),
             arrangements?.RuleOn(command.ProposedOn) ?? RatificationRule.EveryRequiredPartner, command.Deadline,
             EffectiveDate.OnDay(command.ProposedOn), command.Source.ToProvenance(context)));
+        var lapsesAt = LapseAtDeadline.DueAt(command.Deadline);
+        if (lapsesAt > clock.GetUtcNow()) await bus.ScheduleAsync(new LapseAtDeadline(decisionId), lapsesAt);
         return TypedResults.Created($"/api/shared-decisions/{decisionId}", new RecordedResponse(decisionId, 1));
     }
 

@@ -2,6 +2,9 @@ using Governance.Domain.Plans;
 using Governance.Domain.SharedDecisions;
 using Governance.Ledger.Infrastructure.Security;
 using Governance.Ledger.Plans;
+using Wolverine;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace Governance.Ledger.SharedDecisions;
 
@@ -11,7 +14,8 @@ public sealed record RespondToSharedDecision(string Organisation, ApprovingDecis
 /// <summary>
 /// Ratifications arrive from different boards at once and none may be lost, so a partner's response carries no
 /// version: it is decided against the decision as it stands and, if another response was recorded first, decided again
-/// against the new state. The decision's stream version makes sure exactly one response concludes it.
+/// against the new state. The decision's stream version makes sure exactly one response concludes it. Each attempt has
+/// a session of its own in the outbox, and a lost attempt's notice is dropped with it.
 /// </summary>
 public static class RespondToSharedDecisionEndpoints
 {
@@ -28,22 +32,22 @@ public static class RespondToSharedDecisionEndpoints
     });
 
     [WolverinePost("/api/shared-decisions/{id}/ratifications", OperationId = "RatifySharedDecision")]
-    public static Task<IResult> Ratify(string id, RespondToSharedDecision command, IDocumentStore store,
-        HttpContext context, CancellationToken cancellation) =>
-        RespondAsync(id, command, ratified: true, store, context, cancellation);
+    public static Task<IResult> Ratify(string id, RespondToSharedDecision command, OutboxedSessionFactory sessions,
+        IMessageBus bus, HttpContext context, CancellationToken cancellation) =>
+        RespondAsync(id, command, ratified: true, sessions, bus, context, cancellation);
 
     [WolverinePost("/api/shared-decisions/{id}/declines", OperationId = "DeclineSharedDecision")]
-    public static Task<IResult> Decline(string id, RespondToSharedDecision command, IDocumentStore store,
-        HttpContext context, CancellationToken cancellation) =>
-        RespondAsync(id, command, ratified: false, store, context, cancellation);
+    public static Task<IResult> Decline(string id, RespondToSharedDecision command, OutboxedSessionFactory sessions,
+        IMessageBus bus, HttpContext context, CancellationToken cancellation) =>
+        RespondAsync(id, command, ratified: false, sessions, bus, context, cancellation);
 
     private static async Task<IResult> RespondAsync(string id, RespondToSharedDecision command, bool ratified,
-        IDocumentStore store, HttpContext context, CancellationToken cancellation)
+        OutboxedSessionFactory sessions, IMessageBus bus, HttpContext context, CancellationToken cancellation)
     {
         var provenance = command.Source.ToProvenance(context);
         for (var attempt = 1; ; attempt++)
         {
-            await using var session = store.LightweightSession();
+            await using var session = sessions.OpenSession(bus);
             session.LastModifiedBy = provenance.RecordedBy;
             var stream = await session.Events.FetchForWriting<SharedDecision>(id, cancellation);
             if (stream.Aggregate is not { } decision) return SharedDecisionProblems.Unknown(id);
@@ -56,14 +60,15 @@ public static class RespondToSharedDecisionEndpoints
                 whyNot, EffectiveDate.OnDay(command.On), partners, provenance);
             if (outcome.Rejection is not null) return RequestProblems.Rejected(outcome.Rejection);
 
-            stream.AppendMany(outcome.Events);
+            var version = await stream.RecordAsync(outcome.Events, bus);
             try
             {
                 await session.SaveChangesAsync(cancellation);
-                return TypedResults.Ok(new RecordedResponse(id, (stream.StartingVersion ?? 0) + outcome.Events.Count));
+                return TypedResults.Ok(new RecordedResponse(id, version));
             }
             catch (Exception e) when (ConcurrencyConflictHandler.IsConcurrencyFailure(e) && attempt < Attempts)
             {
+                await ((MessageContext)bus).ClearAllAsync();
                 await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellation);
             }
         }

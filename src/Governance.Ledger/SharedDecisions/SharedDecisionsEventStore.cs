@@ -1,4 +1,5 @@
 using Governance.Domain.SharedDecisions;
+using Governance.Ledger.SharedDecisions.Notices;
 using Governance.Ledger.Infrastructure.EventStore;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -27,5 +28,6 @@ public static class SharedDecisionsEventStore
         options.Projections.Add(new FoldProjection<FootprintArrangements, ArrangementAdopted, IArrangementEvent>(), ProjectionLifecycle.Live);
         options.Projections.Add(new SharedDecisionListingsProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<SharedDecisionListing>().Index(d => d.FootprintId);
+        options.Schema.For<WebhookSubscription>();
     }
 }

@@ -129,6 +129,7 @@ public sealed class WriteTargets
                 ["/api/shared-decisions/{id}/withdrawal"] = ($"/api/shared-decisions/{decision}/withdrawal",
                     new { reason = "Overtaken", on = "2017-07-01", version = 1, source }),
                 ["/api/shared-decisions/{id}/lapse"] = ($"/api/shared-decisions/{decision}/lapse", new { version = 1, source }),
+                ["/api/webhook-subscriptions"] = ("/api/webhook-subscriptions", new { url = "http://127.0.0.1:9/notices", footprintId = Footprint }),
             },
         };
     }

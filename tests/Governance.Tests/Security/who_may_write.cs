@@ -31,6 +31,7 @@ public class who_may_write(LedgerApp ledger)
         "/api/plans/{id}/amendments/{amendmentId}/rejection", "/api/plans/{id}/amendments/{amendmentId}/withdrawal",
         "/api/footprints/{id}/arrangements", "/api/footprints/{id}/shared-decisions", "/api/shared-decisions/{id}/ratifications",
         "/api/shared-decisions/{id}/declines", "/api/shared-decisions/{id}/withdrawal", "/api/shared-decisions/{id}/lapse",
+        "/api/webhook-subscriptions",
     ];
 
     public static TheoryData<string> WriteEndpoints => new(Endpoints);

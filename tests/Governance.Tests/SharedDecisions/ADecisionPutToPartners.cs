@@ -46,10 +46,10 @@ public sealed class ADecisionPutToPartners(IAlbaHost host, string footprint)
             adoptedBy = Partners, adoptedOn = "2017-05-01", version = 0, source = Source,
         });
 
-    public async Task<string> ProposeAsync(string deadline = "2017-12-31") =>
+    public async Task<string> ProposeAsync(string deadline = "2017-12-31", string title = "Single urgent care strategy") =>
         (await host.Records($"/api/footprints/{footprint}/shared-decisions", new
         {
-            title = "Single urgent care strategy", text = "The partners adopt one urgent care strategy.",
+            title, text = "The partners adopt one urgent care strategy.",
             requiredPartners = Partners, proposedOn = "2017-06-15", deadline, source = Source,
         })).Id;
 

@@ -1,6 +1,7 @@
 using Alba;
 using JasperFx.CommandLine;
 using Marten;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Tests.Support;
@@ -21,13 +22,18 @@ public class LedgerApp : IAsyncLifetime
         Host = await StartAsync(ConnectionString);
     }
 
-    /// <summary>Starts the ledger on a database, signing tokens with a key of the test run's own.</summary>
-    public static Task<IAlbaHost> StartAsync(string connectionString)
+    /// <summary>Starts the ledger on a database, signing tokens with a key of the test run's own, and telling the time
+    /// by <paramref name="clock"/> when one is given.</summary>
+    public static Task<IAlbaHost> StartAsync(string connectionString, TimeProvider? clock = null)
     {
         JasperFxEnvironment.AutoStartHost = true;
         return AlbaHost.For<Program>(builder => builder
             .UseSetting("ConnectionStrings:Governance", connectionString)
-            .UseSetting("Governance:Auth:SigningKey", Tokens.SigningKey));
+            .UseSetting("Governance:Auth:SigningKey", Tokens.SigningKey)
+            .ConfigureTestServices(services =>
+            {
+                if (clock is not null) services.AddSingleton(clock);
+            }));
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

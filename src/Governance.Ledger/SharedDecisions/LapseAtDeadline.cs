@@ -1,0 +1,47 @@
+using Governance.Domain.SharedDecisions;
+using Governance.Ledger.SharedDecisions.Notices;
+using Wolverine;
+using Wolverine.ErrorHandling;
+using Wolverine.Runtime.Handlers;
+
+namespace Governance.Ledger.SharedDecisions;
+
+/// <summary>
+/// Scheduled when a decision is proposed, for the end of its deadline day (midnight UTC), and kept in the database
+/// until then, so it survives restarts. A decision recorded after its deadline is history being entered: nothing is
+/// scheduled for it, and its secretary records its ratifications, or its lapse, as the papers show.
+/// </summary>
+public sealed record LapseAtDeadline(string DecisionId)
+{
+    public static DateTimeOffset DueAt(DateOnly deadline) =>
+        new(deadline.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    public static readonly Provenance Provenance =
+        new("ledger", null, new SourceDocument("The deadline passed with the decision still awaiting ratification"));
+}
+
+public static class LapseAtDeadlineHandler
+{
+    // A ratification recorded at the same moment wins or loses the race; the lapse is then decided again.
+    public static void Configure(HandlerChain chain) => chain
+        .OnException(ConcurrencyConflictHandler.IsConcurrencyFailure)
+        .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1));
+
+    public static async Task Handle(LapseAtDeadline due, IDocumentSession session, IMessageBus bus, TimeProvider clock,
+        CancellationToken cancellation)
+    {
+        var stream = await session.Events.FetchForWriting<SharedDecision>(due.DecisionId, cancellation);
+        if (stream.Aggregate is not { Status: SharedDecisionStatus.AwaitingRatification } decision) return;
+
+        var now = clock.GetUtcNow();
+        if (now < LapseAtDeadline.DueAt(decision.Deadline))
+        {
+            await bus.ScheduleAsync(due, LapseAtDeadline.DueAt(decision.Deadline));
+            return;
+        }
+
+        session.LastModifiedBy = LapseAtDeadline.Provenance.RecordedBy;
+        var outcome = SharedDecisionRules.Lapse(decision, DateOnly.FromDateTime(now.UtcDateTime), LapseAtDeadline.Provenance);
+        await stream.RecordAsync(outcome.Events, bus);
+    }
+}
