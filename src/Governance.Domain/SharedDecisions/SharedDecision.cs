@@ -26,18 +26,20 @@ public sealed record PartnerPosition(string Organisation, PartnerResponse Respon
 /// <summary>One proposal put to several partners, and where each partner stands on it.</summary>
 public sealed record SharedDecision(
     string Id, string FootprintId, string Title, string Text, RatificationRule Rule, DateOnly ProposedOn,
-    DateOnly Deadline, ImmutableList<PartnerPosition> Partners, SharedDecisionStatus Status, DateOnly? ConcludedOn)
+    DateOnly Deadline, ImmutableList<PartnerPosition> Partners, SharedDecisionStatus Status, DateOnly? ConcludedOn,
+    Delegation? Delegation, ApprovingDecision? CommitteeResolution)
     : IFoldedFrom<SharedDecision, SharedDecisionProposed, ISharedDecisionEvent>
 {
     public static SharedDecision Begin(string id, SharedDecisionProposed first) => new(id, first.FootprintId, first.Title,
         first.Text, first.Rule, first.Effective.Date, first.Deadline,
         first.RequiredPartners.Select(p => new PartnerPosition(p, PartnerResponse.Awaiting, null, null)).ToImmutableList(),
-        SharedDecisionStatus.AwaitingRatification, null);
+        SharedDecisionStatus.AwaitingRatification, null, first.Delegation, null);
 
     public SharedDecision After(ISharedDecisionEvent change) => change switch
     {
         PartnerRatified e => Respond(e.Organisation, PartnerResponse.Ratified, e.Resolution, e.Effective.Date),
         PartnerDeclined e => Respond(e.Organisation, PartnerResponse.Declined, e.Resolution, e.Effective.Date),
+        JointCommitteeResolved e => this with { CommitteeResolution = e.Resolution },
         RequiredPartnerLeft e => Respond(e.Organisation, PartnerResponse.LeftBeforeDeciding, null, e.LeftOn),
         SharedDecisionTookEffect e => Conclude(SharedDecisionStatus.InEffect, e.Effective.Date),
         SharedDecisionDefeated e => Conclude(SharedDecisionStatus.Defeated, e.Effective.Date),

@@ -11,6 +11,33 @@ public sealed record SharedDecisionOutcome(IReadOnlyList<ISharedDecisionEvent> E
 
 public static class SharedDecisionRules
 {
+    /// <summary>A proposal to the footprint's partners. Its rule is the one the arrangements in force set; for a matter
+    /// delegated to a joint committee in force, the committee decides alone.</summary>
+    public static Decision<SharedDecisionProposed> Propose(SharedDecisionProposed draft, string? matter,
+        FootprintArrangements? arrangements, IReadOnlySet<string> partnersOnDate)
+    {
+        var date = draft.Effective.Date;
+        var strangers = draft.RequiredPartners.Where(p => !partnersOnDate.Contains(p)).ToList();
+        if (strangers.Count > 0)
+            return Decision<SharedDecisionProposed>.Reject(
+                $"{string.Join(", ", strangers)} {(strangers.Count == 1 ? "was" : "were")} not partners of {draft.FootprintId} on {date:yyyy-MM-dd}.");
+        if (string.IsNullOrWhiteSpace(matter))
+            return Decision<SharedDecisionProposed>.Accept(draft with
+            {
+                Rule = arrangements?.RuleOn(date) ?? RatificationRule.EveryRequiredPartner, Delegation = null,
+            });
+
+        if (arrangements?.DelegateFor(matter, date) is not { } committee)
+            return Decision<SharedDecisionProposed>.Reject(
+                $"No joint committee of {draft.FootprintId} in force on {date:yyyy-MM-dd} has \"{matter.Trim()}\" delegated to it. Leave the matter out for the partners to decide it.");
+        var delegated = committee.TermsOn(date).DelegatedDecisions.First(d => string.Equals(d, matter.Trim(), StringComparison.OrdinalIgnoreCase));
+        return Decision<SharedDecisionProposed>.Accept(draft with
+        {
+            Rule = RatificationRule.JointCommitteeWithinDelegation,
+            Delegation = new Delegation(committee.Id, committee.BodyId!, delegated),
+        });
+    }
+
     /// <param name="partnersOnDate">The footprint's partners on the date of the partner's decision.</param>
     /// <param name="whyNotResolution">Why the resolution cited cannot decide anything, as found in the ledger.</param>
     public static SharedDecisionOutcome Respond(SharedDecision decision, string organisation, bool ratified,
@@ -18,6 +45,9 @@ public static class SharedDecisionRules
         Provenance provenance)
     {
         var why = WhyClosed(decision, on.Date)
+                  ?? (decision.Delegation is { } delegation
+                      ? $"{delegation.Matter} is delegated to the joint committee of {delegation.ArrangementId}: its own resolution decides it, and the partners do not ratify it."
+                      : null)
                   ?? (decision.Partners.FirstOrDefault(p => p.Organisation == organisation) switch
                   {
                       null => $"{organisation} is not one of the partners whose ratification this decision requires.",
@@ -39,6 +69,23 @@ public static class SharedDecisionRules
         var after = events.Aggregate(decision, (state, e) => state.After(e));
         if (Conclusion(after, provenance) is { } conclusion) events.Add(conclusion);
         return new SharedDecisionOutcome(events, null);
+    }
+
+    /// <summary>The joint committee decides a delegated matter alone: a resolution of its body that passed and stands
+    /// puts the decision into effect on that day.</summary>
+    public static SharedDecisionOutcome DecideInCommittee(SharedDecision decision, ApprovingDecision resolution,
+        string? whyNotResolution, EffectiveDate on, Provenance provenance)
+    {
+        var why = WhyClosed(decision, on.Date)
+                  ?? (decision.Delegation is not { } delegation
+                      ? "This decision is not delegated to a joint committee: each required partner decides it through its own board."
+                      : resolution.BodyId != delegation.BodyId
+                          ? $"Only the joint committee's body, {delegation.BodyId}, decides {delegation.Matter}; {resolution.BodyId} is another body."
+                          : null)
+                  ?? whyNotResolution;
+        return why is not null
+            ? SharedDecisionOutcome.Reject(why)
+            : new SharedDecisionOutcome([new JointCommitteeResolved(resolution, on, provenance), new SharedDecisionTookEffect(on, provenance)], null);
     }
 
     public static SharedDecisionOutcome Withdraw(SharedDecision decision, string reason, EffectiveDate on, Provenance provenance) =>

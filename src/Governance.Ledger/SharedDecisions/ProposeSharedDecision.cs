@@ -6,9 +6,11 @@ using Wolverine;
 namespace Governance.Ledger.SharedDecisions;
 
 /// <summary>Puts one proposal to several partner organisations, each to ratify or decline through its own board, by a
-/// deadline; the ratification rule is the one the footprint's arrangements set on the day.</summary>
+/// deadline; the ratification rule is the one the footprint's arrangements set on the day. A decision still awaiting
+/// ratification lapses when its deadline day ends.</summary>
+/// <param name="Matter">Optional: a matter delegated to a joint committee in force, which then decides it alone.</param>
 public sealed record ProposeSharedDecision(string Title, string Text, IReadOnlyList<string> RequiredPartners,
-    DateOnly ProposedOn, DateOnly Deadline, RecordedFrom Source);
+    string? Matter, DateOnly ProposedOn, DateOnly Deadline, RecordedFrom Source);
 
 public static class ProposeSharedDecisionEndpoint
 {
@@ -33,17 +35,16 @@ public static class ProposeSharedDecisionEndpoint
             return refused;
         var on = new AsAtQuery(command.ProposedOn, null);
         var partners = await PartnersOnAsync(session, id, on, cancellation);
-        var strangers = command.RequiredPartners.Where(p => !partners.Contains(p)).ToList();
-        if (strangers.Count > 0)
-            return RequestProblems.Rejected($"{string.Join(", ", strangers)} {(strangers.Count == 1 ? "was" : "were")} not partners of {id} on {command.ProposedOn:yyyy-MM-dd}.");
-
         var arrangements = await SharedDecisionsEventStore.Arrangements.AsAtAsync(session,
             FootprintArrangements.StreamKey(id), on, cancellation);
+        var draft = new SharedDecisionProposed(id, command.Title.Trim(), command.Text.Trim(),
+            command.RequiredPartners.Select(p => p.Trim()).Distinct().ToList(), RatificationRule.EveryRequiredPartner,
+            command.Deadline, null, EffectiveDate.OnDay(command.ProposedOn), command.Source.ToProvenance(context));
+        var proposal = SharedDecisionRules.Propose(draft, command.Matter, arrangements, partners);
+        if (proposal.Event is null) return RequestProblems.Rejected(proposal.Rejection!);
+
         var decisionId = Guid.CreateVersion7().ToString("N");
-        session.Events.StartStream<SharedDecision>(decisionId, new SharedDecisionProposed(id, command.Title.Trim(),
-            command.Text.Trim(), command.RequiredPartners.Distinct().ToList(),
-            arrangements?.RuleOn(command.ProposedOn) ?? RatificationRule.EveryRequiredPartner, command.Deadline,
-            EffectiveDate.OnDay(command.ProposedOn), command.Source.ToProvenance(context)));
+        session.Events.StartStream<SharedDecision>(decisionId, proposal.Event);
         var lapsesAt = LapseAtDeadline.DueAt(command.Deadline);
         if (lapsesAt > clock.GetUtcNow()) await bus.ScheduleAsync(new LapseAtDeadline(decisionId), lapsesAt);
         return TypedResults.Created($"/api/shared-decisions/{decisionId}", new RecordedResponse(decisionId, 1));

@@ -1,3 +1,4 @@
+using Governance.Domain.Plans;
 using Governance.Domain.SharedDecisions;
 using Microsoft.AspNetCore.Authorization;
 
@@ -5,10 +6,12 @@ namespace Governance.Ledger.SharedDecisions;
 
 public sealed record SharedDecisionView(string Id, string FootprintId, string Title, string Text, RatificationRule Rule,
     DateOnly ProposedOn, DateOnly Deadline, SharedDecisionStatus Status, DateOnly? ConcludedOn,
-    IReadOnlyList<PartnerPosition> Partners, DateOnly AsOf, long Version)
+    IReadOnlyList<PartnerPosition> Partners, Delegation? Delegation, ApprovingDecision? CommitteeResolution, DateOnly AsOf,
+    long Version)
 {
     public static SharedDecisionView Of(SharedDecision d, DateOnly asOf, long version) => new(d.Id, d.FootprintId, d.Title,
-        d.Text, d.Rule, d.ProposedOn, d.Deadline, d.Status, d.ConcludedOn, d.Partners, asOf, version);
+        d.Text, d.Rule, d.ProposedOn, d.Deadline, d.Status, d.ConcludedOn, d.Partners, d.Delegation, d.CommitteeResolution,
+        asOf, version);
 }
 
 public static class GetSharedDecision

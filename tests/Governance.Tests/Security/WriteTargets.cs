@@ -1,4 +1,5 @@
 using Alba;
+using Governance.Ledger.SharedDecisions;
 using Governance.Tests.Boards;
 using Governance.Tests.Plans;
 using Governance.Tests.Support;
@@ -23,10 +24,15 @@ public sealed class WriteTargets
         minuted = await board.ResolveAsync(minuted, BoardScenario.Resolution(minuted, "2017/1", "Passed", @for: ["v1", "v2", "v3"]));
         var later = await board.MeetingAsync(body, "2017-07-01", "v1", "v2", "v3", "v4");
         var unattended = await board.MeetingAsync(body, "2017-08-01");
-        var partners = await host.Records($"/api/footprints/{Footprint}/partners", new
+        await host.Records($"/api/footprints/{Footprint}/partners", new
         {
             organisationCode = "RHQ", name = "Sheffield Teaching Hospitals NHS Foundation Trust",
             type = "NhsFoundationTrust", joinedOn = "2017-04-01", version = 0, source = BoardScenario.Minutes,
+        });
+        var partners = await host.Records($"/api/footprints/{Footprint}/partners", new
+        {
+            organisationCode = "RCU", name = "Sheffield Children's NHS Foundation Trust",
+            type = "NhsFoundationTrust", joinedOn = "2017-04-01", version = 1, source = BoardScenario.Minutes,
         });
         var footprintVersion = (await host.GetAsJson<object[]>($"/api/footprints/{Footprint}/history"))!.Length;
         var plans = new PlanScenario(host);
@@ -37,6 +43,20 @@ public sealed class WriteTargets
         {
             title = "Shared strategy", text = "Adopt it.", requiredPartners = new[] { "RHQ" }, proposedOn = "2017-06-15",
             deadline = "2017-12-31", source = BoardScenario.Minutes,
+        })).Id;
+        var arrangements = await host.GetAsJson<ArrangementsView>($"/api/footprints/{Footprint}/arrangements");
+        if (arrangements!.Version == 0)
+            await host.Records($"/api/footprints/{Footprint}/arrangements", new
+            {
+                kind = "JointCommittee", description = "Joint committee", rule = "EveryRequiredPartner", adoptedBy = new[] { "RHQ" },
+                delegatedDecisions = new[] { "Estates" }, bodyId = body, adoptedOn = "2017-05-01", version = 0,
+                source = BoardScenario.Minutes,
+            });
+        var arrangement = $"/api/footprints/{Footprint}/arrangements/JointCommittee-2017-05-01";
+        var delegated = (await host.Records($"/api/footprints/{Footprint}/shared-decisions", new
+        {
+            title = "Estates strategy", text = "Adopt it.", requiredPartners = new[] { "RHQ" }, matter = "Estates",
+            proposedOn = "2017-06-15", deadline = "2017-12-31", source = BoardScenario.Minutes,
         })).Id;
         var response = new { organisation = "RHQ", resolution = new { bodyId = body, resolution = "2017/1" }, on = "2017-07-01", source = BoardScenario.Minutes };
         var source = BoardScenario.Minutes;
@@ -117,8 +137,21 @@ public sealed class WriteTargets
                 ["/api/footprints/{id}/arrangements"] = ($"/api/footprints/{Footprint}/arrangements", new
                 {
                     kind = "MemorandumOfUnderstanding", description = "MoU", rule = "EveryRequiredPartner",
-                    adoptedBy = new[] { "RHQ" }, adoptedOn = "2017-05-01", version = 0, source,
+                    adoptedBy = new[] { "RHQ" }, adoptedOn = "2017-05-01", version = 1, source,
                 }),
+                ["/api/footprints/{id}/arrangements/{arrangementId}/adoptions"] = ($"{arrangement}/adoptions",
+                    new { organisation = "RCU", adoptedOn = "2017-06-01", version = 1, source }),
+                ["/api/footprints/{id}/arrangements/{arrangementId}/revisions"] = ($"{arrangement}/revisions", new
+                {
+                    description = "Joint committee, revised", rule = "EveryRequiredPartner", delegatedDecisions = new[] { "Estates" },
+                    revisedOn = "2018-01-01", version = 1, source,
+                }),
+                ["/api/footprints/{id}/arrangements/{arrangementId}/dissolution"] = ($"{arrangement}/dissolution",
+                    new { dissolvedOn = "2019-01-01", version = 1, source }),
+                ["/api/footprints/{id}/arrangements/{arrangementId}/chairs"] = ($"{arrangement}/chairs",
+                    new { name = "A Chair", role = "Chair", independent = true, appointedOn = "2017-06-01", version = 1, source }),
+                ["/api/shared-decisions/{id}/committee-decision"] = ($"/api/shared-decisions/{delegated}/committee-decision",
+                    new { resolution = new { bodyId = body, resolution = "2017/1" }, on = "2017-07-01", version = 1, source }),
                 ["/api/footprints/{id}/shared-decisions"] = ($"/api/footprints/{Footprint}/shared-decisions", new
                 {
                     title = "Another", text = "Adopt it.", requiredPartners = new[] { "RHQ" }, proposedOn = "2017-06-15",

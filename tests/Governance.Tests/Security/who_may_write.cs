@@ -31,7 +31,10 @@ public class who_may_write(LedgerApp ledger)
         "/api/plans/{id}/amendments/{amendmentId}/rejection", "/api/plans/{id}/amendments/{amendmentId}/withdrawal",
         "/api/footprints/{id}/arrangements", "/api/footprints/{id}/shared-decisions", "/api/shared-decisions/{id}/ratifications",
         "/api/shared-decisions/{id}/declines", "/api/shared-decisions/{id}/withdrawal", "/api/shared-decisions/{id}/lapse",
-        "/api/webhook-subscriptions",
+        "/api/webhook-subscriptions", "/api/footprints/{id}/arrangements/{arrangementId}/adoptions",
+        "/api/footprints/{id}/arrangements/{arrangementId}/revisions",
+        "/api/footprints/{id}/arrangements/{arrangementId}/dissolution",
+        "/api/footprints/{id}/arrangements/{arrangementId}/chairs", "/api/shared-decisions/{id}/committee-decision",
     ];
 
     public static TheoryData<string> WriteEndpoints => new(Endpoints);

@@ -46,11 +46,12 @@ public sealed class ADecisionPutToPartners(IAlbaHost host, string footprint)
             adoptedBy = Partners, adoptedOn = "2017-05-01", version = 0, source = Source,
         });
 
-    public async Task<string> ProposeAsync(string deadline = "2017-12-31", string title = "Single urgent care strategy") =>
+    public async Task<string> ProposeAsync(string deadline = "2017-12-31", string title = "Single urgent care strategy",
+        string? matter = null) =>
         (await host.Records($"/api/footprints/{footprint}/shared-decisions", new
         {
             title, text = "The partners adopt one urgent care strategy.",
-            requiredPartners = Partners, proposedOn = "2017-06-15", deadline, source = Source,
+            requiredPartners = Partners, matter, proposedOn = "2017-06-15", deadline, source = Source,
         })).Id;
 
     public object Response(string partner, int resolution, string on) =>

@@ -6,8 +6,9 @@ public static class Record
 {
     /// <summary>A write to a stream that a footprint starts with its first entry (its partners, its arrangements): the
     /// version read is 0 before the first.</summary>
+    /// <param name="respond">The answer to send for what was recorded; by default the list's key and new version.</param>
     public static async Task<IResult> OnListAsync<TState, TEvent>(IDocumentSession session, string key, long versionRead,
-        Func<TState?, Decision<TEvent>> decide, CancellationToken cancellation)
+        Func<TState?, Decision<TEvent>> decide, CancellationToken cancellation, Func<TEvent, long, object>? respond = null)
         where TState : class where TEvent : class, ILedgerEvent
     {
         var stream = await session.Events.FetchForWriting<TState>(key, cancellation);
@@ -17,7 +18,7 @@ public static class Record
         var decision = decide(stream.Aggregate);
         if (decision.Event is null) return RequestProblems.Rejected(decision.Rejection!);
         stream.AppendOne(decision.Event);
-        return TypedResults.Ok(new RecordedResponse(key, current + 1));
+        return TypedResults.Ok(respond?.Invoke(decision.Event, current + 1) ?? new RecordedResponse(key, current + 1));
     }
 
     /// <param name="authorize">A 403 when the caller may not write to this record, which only it can tell.</param>
