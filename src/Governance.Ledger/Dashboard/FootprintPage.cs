@@ -14,8 +14,9 @@ public static class FootprintPage
         ? bad
         : AsAtQuery.Check(from, null);
 
-    /// <summary>One footprint: its timeline of leads, designations, boards, resolutions and plans up to a date, each
-    /// linked to its full provenance; its plans as at the date, and what changed in them since <c>from</c>.</summary>
+    /// <summary>One footprint: its timeline of leads, designations, boards, resolutions, governance arrangements, shared
+    /// decisions and plans up to a date, each linked to its full provenance; the arrangements in force and the plans as
+    /// at the date, and what changed in the plans since <c>from</c>.</summary>
     [AllowAnonymous]
     [WolverineGet("/footprints/{id}", OperationId = "FootprintPage")]
     public static async Task<IResult> Get(string id, string? date, string? from, IQuerySession session, TimeProvider clock,
@@ -49,6 +50,9 @@ public static class FootprintPage
             }
         }
 
+        var governance = await GovernanceOnTheDashboard.ReadAsync(session, id, asOf, cancellation);
+        entries.AddRange(governance.Entries);
+
         var plans = await session.Query<PlanListing>().Where(p => p.FootprintId == id).ToListAsync(cancellation);
         var planSections = new StringBuilder();
         foreach (var listing in plans)
@@ -72,6 +76,7 @@ public static class FootprintPage
             .Append(string.Concat(entries.OrderBy(e => e.Date).Select(e =>
                 $"<li><time datetime=\"{e.Date:yyyy-MM-dd}\">{Html.Encode(e.Label)}</time> {e.Html}</li>")))
             .Append("</ol></section>")
+            .Append(governance.Section)
             .Append(planSections);
         return Html.Page(shown.Name, body2.ToString());
     }

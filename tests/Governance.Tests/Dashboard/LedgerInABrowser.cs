@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using Governance.Ledger.Infrastructure.Http;
 using Governance.Tests.Support;
 using Microsoft.Playwright;
 
@@ -55,6 +57,16 @@ public sealed class LedgerInABrowser : IAsyncLifetime
                 "--disable-component-update", "--disable-sync"],
         });
         Directory.CreateDirectory(Screenshots);
+    }
+
+    /// <summary>Records something through the ledger's API, as an administrator would.</summary>
+    public async Task<RecordedResponse> RecordAsync(string path, object body)
+    {
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", Tokens.AdministratorByKey());
+        var response = await http.PostAsJsonAsync(BaseUrl + path, body);
+        response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<RecordedResponse>())!;
     }
 
     private async Task WaitUntilServingAsync()

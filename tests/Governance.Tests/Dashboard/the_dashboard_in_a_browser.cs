@@ -103,4 +103,43 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         (await _page.Locator("svg#stages desc").TextContentAsync())!.ShouldContain("/api/dashboard/stages.csv");
         _errors.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task a_footprint_page_shows_its_arrangements_on_the_date_and_its_shared_decisions_on_the_timeline()
+    {
+        var source = new { reference = "Partnership board papers" };
+        for (var n = 0; n < 2; n++)
+            await ledger.RecordAsync("/api/footprints/QU9/partners", new
+            {
+                organisationCode = $"A{n}", name = $"Partner {n}", type = "ClinicalCommissioningGroup", joinedOn = "2017-04-01",
+                version = n, source,
+            });
+        var mou = (await ledger.RecordAsync("/api/footprints/QU9/arrangements", new
+        {
+            kind = "MemorandumOfUnderstanding", description = "Partnership memorandum", rule = "MajorityOfRequiredPartners",
+            adoptedBy = new[] { "A0", "A1" }, adoptedOn = "2017-05-01", version = 0, source,
+        })).Id;
+        await ledger.RecordAsync($"/api/footprints/QU9/arrangements/{mou}/chairs",
+            new { name = "Jo Independent", role = "Chair", independent = true, appointedOn = "2017-06-01", version = 1, source });
+        var decision = (await ledger.RecordAsync("/api/footprints/QU9/shared-decisions", new
+        {
+            title = "One stroke pathway", text = "The partners adopt one stroke pathway.", requiredPartners = new[] { "A0", "A1" },
+            proposedOn = "2017-06-15", deadline = "2017-12-31", source,
+        })).Id;
+        await ledger.RecordAsync($"/api/shared-decisions/{decision}/withdrawal",
+            new { reason = "Taken into the ICS plan", on = "2017-08-01", version = 1, source });
+
+        await Open("/footprints/QU9?date=2017-04-15", "footprint-QU9-before");
+        var before = (await _page.Locator("#arrangements").TextContentAsync())!;
+        await Open("/footprints/QU9?date=2018-01-01", "footprint-QU9-arrangements");
+        var after = (await _page.Locator("#arrangements").TextContentAsync())!;
+        var timeline = (await _page.Locator("#timeline").TextContentAsync())!;
+
+        before.ShouldContain("None recorded in force on this date.");
+        after.ShouldContain("Memorandum of understanding: Partnership memorandum; a majority of required partners ratifies; " +
+                            "partners A0, A1; chair Jo Independent (independent)");
+        timeline.ShouldContain("Jo Independent appointed independent chair of Partnership memorandum");
+        timeline.ShouldContain("Shared decision was withdrawn: One stroke pathway");
+        _errors.ShouldBeEmpty();
+    }
 }

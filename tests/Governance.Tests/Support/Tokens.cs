@@ -4,6 +4,7 @@ using System.Text.Json;
 using Alba;
 using Governance.Ledger.Infrastructure.Security;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Governance.Tests.Support;
 
@@ -20,6 +21,11 @@ public static class Tokens
             .Issue(person, [role], footprints ?? [], bodies ?? [], TimeSpan.FromHours(1));
 
     public static string AdministratorOf(IAlbaHost host) => For(host, Administrator, LedgerRoles.Administrator);
+
+    /// <summary>An administrator's token for a ledger running as a process of its own, started with the run's key.</summary>
+    public static string AdministratorByKey() =>
+        new TokenIssuer(new TokenSigningKey(new SymmetricSecurityKey(Convert.FromBase64String(SigningKey)), Explicit: true),
+            TimeProvider.System).Issue(Administrator, [LedgerRoles.Administrator], [], [], TimeSpan.FromHours(1));
 
     public static void SignedInAs(this Scenario scenario, string token) =>
         scenario.WithRequestHeader("Authorization", $"Bearer {token}");
