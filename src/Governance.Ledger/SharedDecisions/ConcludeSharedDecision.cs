@@ -50,8 +50,7 @@ public static class SharedDecisionWrites
 {
     /// <summary>A versioned write to a shared decision by its footprint's secretary.</summary>
     public static async Task<IResult> RecordAsync(IDocumentSession session, IMessageBus bus, string id, long version,
-        HttpContext context,
-        Func<SharedDecision, SharedDecisionOutcome> decide, CancellationToken cancellation)
+        HttpContext context, Func<SharedDecision, SharedDecisionOutcome> decide, CancellationToken cancellation)
     {
         var (stream, problem) = await StreamForWriting.FetchAsync<SharedDecision>(session, id, version,
             SharedDecisionProblems.Unknown, cancellation, decision => WriteAccess.Check(context, decision.FootprintId));
