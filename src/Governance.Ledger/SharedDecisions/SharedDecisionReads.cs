@@ -39,7 +39,8 @@ public static class GetSharedDecision
 
 public static class GetAwaitingRatification
 {
-    /// <summary>The secretary's to-do list: shared decisions still awaiting this organisation's ratification.</summary>
+    /// <summary>The secretary's to-do list: shared decisions still awaiting this organisation's ratification (not
+    /// those delegated to a joint committee, which the committee decides alone).</summary>
     [AllowAnonymous]
     [WolverineGet("/api/organisations/{code}/awaiting-ratification", OperationId = "AwaitingRatification")]
     public static async Task<IReadOnlyList<SharedDecisionView>> Get(string code, IQuerySession session,
@@ -53,7 +54,7 @@ public static class GetAwaitingRatification
         {
             var events = await session.Events.FetchStreamAsync(listing.Id, token: cancellation);
             var decision = SharedDecisionsEventStore.Decisions.Fold(listing.Id, events)!;
-            if (decision.Status == SharedDecisionStatus.AwaitingRatification
+            if (decision is { Status: SharedDecisionStatus.AwaitingRatification, Delegation: null }
                 && decision.Partners.Any(p => p.Organisation == code && p.Response == PartnerResponse.Awaiting))
                 awaiting.Add(SharedDecisionView.Of(decision, today, events.Count));
         }

@@ -62,6 +62,7 @@ public class governance_arrangements_over_time(LedgerApp ledger)
             adoptedOn = "2017-05-01", version = 0, source = Source,
         });
         var decision = await given.ProposeAsync(matter: "urgent care commissioning");
+        var toDo = (await ledger.Host.GetAsJson<SharedDecisionView[]>($"/api/organisations/{given.Partners[0]}/awaiting-ratification"))!;
 
         var ratifying = await ledger.Host.Refuses($"/api/shared-decisions/{decision}/ratifications",
             given.Response(given.Partners[0], 1, "2017-07-01"));
@@ -81,6 +82,7 @@ public class governance_arrangements_over_time(LedgerApp ledger)
         read.Delegation.ShouldBe(new Delegation("JointCommittee-2017-05-01", given.Board, "Urgent care commissioning"));
         read.CommitteeResolution!.Resolution.ShouldBe("2017/2");
         read.Partners.ShouldAllBe(p => p.Response == PartnerResponse.Awaiting);
+        toDo.ShouldNotContain(d => d.Id == decision);
         ratifying.Detail.ShouldBe("Urgent care commissioning is delegated to the joint committee of JointCommittee-2017-05-01: its own resolution decides it, and the partners do not ratify it.");
         undelegated.Detail.ShouldBe("No joint committee of QNX in force on 2017-06-15 has \"Estates\" delegated to it. Leave the matter out for the partners to decide it.");
     }
