@@ -128,11 +128,57 @@ public class telling_subscribers_of_outcomes(LedgerApp ledger)
             s.StatusCodeShouldBe(400);
         });
 
+        var nowhere = await ledger.Host.Refuses("/api/webhook-subscriptions",
+            new { url = "http://127.0.0.1:9/notices", footprintId = "QQQ" }, status: 404);
+
         (await session.Query<WebhookSubscription>().CountAsync()).ShouldBe(before);
+        nowhere.Title.ShouldBe("No such footprint");
         elsewhere.Title.ShouldBe("This record is outside your footprints");
         everywhere.Title.ShouldBe("Only administrators subscribe to every footprint");
         (await invalid.ReadAsJsonAsync<ValidationProblemDetails>())!.Errors.Keys.ShouldBe(["url", "secret"], ignoreOrder: true);
     }
+
+    [Fact]
+    public async Task a_secretary_lists_and_cancels_their_own_subscriptions_without_seeing_the_secret_again()
+    {
+        var secretary = Tokens.For(ledger.Host, "Surrey Secretary", LedgerRoles.Secretary, ["QXU"]);
+        var outsider = Tokens.For(ledger.Host, "Kent Secretary", LedgerRoles.Secretary, ["QKS"]);
+        var created = await ledger.Host.Scenario(s =>
+        {
+            s.Post.Json(new { url = "http://127.0.0.1:9/notices", footprintId = "QXU", secret = Secret }).ToUrl("/api/webhook-subscriptions");
+            s.SignedInAs(secretary);
+            s.StatusCodeShouldBe(HttpStatusCode.Created);
+        });
+        var id = (await created.ReadAsJsonAsync<WebhookSubscriptionView>())!.Id;
+
+        var listed = await ListAsync(secretary);
+        var listedToOutsider = await ListAsync(outsider);
+        await ledger.Host.Scenario(s =>
+        {
+            s.Delete.Url($"/api/webhook-subscriptions/{id}");
+            s.SignedInAs(outsider);
+            s.StatusCodeShouldBe(HttpStatusCode.NotFound);
+        });
+        await ledger.Host.Scenario(s =>
+        {
+            s.Delete.Url($"/api/webhook-subscriptions/{id}");
+            s.SignedInAs(secretary);
+            s.StatusCodeShouldBe(HttpStatusCode.NoContent);
+        });
+
+        listed.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            v => v.Signed.ShouldBeTrue(), v => v.SubscribedBy.ShouldBe("Surrey Secretary"));
+        (await created.ReadAsTextAsync()).ShouldNotContain(Secret);
+        listedToOutsider.ShouldNotContain(v => v.Id == id);
+        (await ListAsync(secretary)).ShouldBeEmpty();
+    }
+
+    private async Task<WebhookSubscriptionView[]> ListAsync(string token) =>
+        (await (await ledger.Host.Scenario(s =>
+        {
+            s.Get.Url("/api/webhook-subscriptions");
+            s.SignedInAs(token);
+        })).ReadAsJsonAsync<WebhookSubscriptionView[]>())!;
 
     private Task RefuseAppendsToAsync(string stream) => ExecuteAsync($"""
         create or replace function governance.refuse_test_appends() returns trigger language plpgsql

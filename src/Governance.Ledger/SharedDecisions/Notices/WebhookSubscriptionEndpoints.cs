@@ -1,3 +1,4 @@
+using Governance.Ledger.Footprints;
 using Governance.Ledger.Infrastructure.Security;
 
 namespace Governance.Ledger.SharedDecisions.Notices;
@@ -16,7 +17,7 @@ public sealed record WebhookSubscriptionView(string Id, Uri Url, string? Footpri
         new(s.Id, s.Url, s.FootprintId, s.Secret is not null, s.SubscribedBy, s.SubscribedAt);
 }
 
-public static class WebhookSubscriptionEndpoints
+public static class SubscribeToNoticesEndpoint
 {
     public static ProblemDetails Validate(SubscribeToNotices command) => RequestProblems.Check(problems =>
     {
@@ -27,11 +28,13 @@ public static class WebhookSubscriptionEndpoints
     });
 
     [WolverinePost("/api/webhook-subscriptions", OperationId = "SubscribeToNotices")]
-    public static IResult Subscribe(SubscribeToNotices command, IDocumentSession session, HttpContext context,
-        TimeProvider clock)
+    public static async Task<IResult> Subscribe(SubscribeToNotices command, IDocumentSession session, HttpContext context,
+        TimeProvider clock, CancellationToken cancellation)
     {
         var footprintId = string.IsNullOrWhiteSpace(command.FootprintId) ? null : command.FootprintId.Trim();
         if (Refusal(context, footprintId) is { } refused) return refused;
+        if (footprintId is not null && await FootprintRegistry.FindAsync(session, footprintId, cancellation) is null)
+            return FootprintProblems.Unknown(footprintId);
 
         var subscription = new WebhookSubscription(Guid.CreateVersion7().ToString("N"), new Uri(command.Url), footprintId,
             string.IsNullOrEmpty(command.Secret) ? null : command.Secret, context.User.Identity!.Name!, clock.GetUtcNow());
@@ -39,6 +42,16 @@ public static class WebhookSubscriptionEndpoints
         return TypedResults.Created($"/api/webhook-subscriptions/{subscription.Id}", WebhookSubscriptionView.Of(subscription));
     }
 
+    private static IResult? Refusal(HttpContext context, string? footprintId) => footprintId is not null
+        ? WriteAccess.Check(context, footprintId)
+        : WebhookSubscriptionEndpoints.MayManage(context, null)
+            ? null
+            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only administrators subscribe to every footprint",
+                detail: "Name the footprint whose notices you want (footprintId); nothing was recorded.");
+}
+
+public static class WebhookSubscriptionEndpoints
+{
     /// <summary>The subscriptions the caller may manage: those of their footprints, or all for an administrator.</summary>
     [WolverineGet("/api/webhook-subscriptions", OperationId = "ListWebhookSubscriptions")]
     public static async Task<IReadOnlyList<WebhookSubscriptionView>> List(IQuerySession session, HttpContext context,
@@ -62,14 +75,7 @@ public static class WebhookSubscriptionEndpoints
         return TypedResults.NoContent();
     }
 
-    private static bool MayManage(HttpContext context, string? footprintId) => footprintId is null
+    public static bool MayManage(HttpContext context, string? footprintId) => footprintId is null
         ? context.User.IsInRole(LedgerRoles.Administrator)
         : WriteAccess.Allows(context.User, footprintId);
-
-    private static IResult? Refusal(HttpContext context, string? footprintId) => footprintId is not null
-        ? WriteAccess.Check(context, footprintId)
-        : MayManage(context, null)
-            ? null
-            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only administrators subscribe to every footprint",
-                detail: "Name the footprint whose notices you want (footprintId); nothing was recorded.");
 }
