@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the ledger needs on a fresh Debian machine of this project's kind, and nothing that is there already:
 # the PostgreSQL server binaries (the ledger runs its own local cluster from them) and, for the browser tests,
-# Debian's Chromium. Safe to run again.
+# Debian's Chromium; and the time zone data, since deadlines end at midnight in England. Safe to run again.
 set -euo pipefail
 
 have_postgres() { compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null; }
@@ -14,6 +14,7 @@ fi
 missing=()
 have_postgres || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -f /usr/share/zoneinfo/Europe/London ] || missing+=(tzdata)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

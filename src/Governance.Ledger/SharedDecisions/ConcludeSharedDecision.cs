@@ -42,7 +42,7 @@ public static class LapseSharedDecisionEndpoint
     public static Task<IResult> Post(string id, LapseSharedDecision command, IDocumentSession session,
         IMessageBus bus, HttpContext context, TimeProvider clock, CancellationToken cancellation) =>
         SharedDecisionWrites.RecordAsync(session, bus, id, command.Version, context, decision =>
-            SharedDecisionRules.Lapse(decision, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            SharedDecisionRules.Lapse(decision, LapseAtDeadline.DayAt(clock.GetUtcNow()),
                 command.Source.ToProvenance(context)), cancellation);
 }
 

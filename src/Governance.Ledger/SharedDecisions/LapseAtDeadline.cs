@@ -7,14 +7,23 @@ using Wolverine.Runtime.Handlers;
 namespace Governance.Ledger.SharedDecisions;
 
 /// <summary>
-/// Scheduled when a decision is proposed, for the end of its deadline day (midnight UTC), and kept in the database
+/// Scheduled when a decision is proposed, for the end of its deadline day in England, and kept in the database
 /// until then, so it survives restarts. A decision recorded after its deadline is history being entered: nothing is
 /// scheduled for it, and its secretary records its ratifications, or its lapse, as the papers show.
 /// </summary>
 public sealed record LapseAtDeadline(string DecisionId)
 {
-    public static DateTimeOffset DueAt(DateOnly deadline) =>
-        new(deadline.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    // Partners' boards keep English days; midnight there is never skipped or repeated by a clock change.
+    private static readonly TimeZoneInfo England = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static DateTimeOffset DueAt(DateOnly deadline)
+    {
+        var midnight = deadline.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, England.GetUtcOffset(midnight));
+    }
+
+    /// <summary>The day it is in England at a moment.</summary>
+    public static DateOnly DayAt(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, England).DateTime);
 
     public static readonly Provenance Provenance =
         new("ledger", null, new SourceDocument("The deadline passed with the decision still awaiting ratification"));
@@ -41,7 +50,7 @@ public static class LapseAtDeadlineHandler
         }
 
         session.LastModifiedBy = LapseAtDeadline.Provenance.RecordedBy;
-        var outcome = SharedDecisionRules.Lapse(decision, DateOnly.FromDateTime(now.UtcDateTime), LapseAtDeadline.Provenance);
+        var outcome = SharedDecisionRules.Lapse(decision, LapseAtDeadline.DayAt(now), LapseAtDeadline.Provenance);
         await stream.RecordAsync(outcome.Events, bus);
     }
 }
