@@ -72,7 +72,8 @@ public static class ArrangementRules
             : null;
     }
 
-    private static string? WhyNotPartners(IEnumerable<string> organisations, IReadOnlySet<string> partnersOnDate,
+    /// <summary>Why organisations cannot act for the footprint on a date: those that were not its partners then.</summary>
+    internal static string? WhyNotPartners(IEnumerable<string> organisations, IReadOnlySet<string> partnersOnDate,
         string footprintId, DateOnly date)
     {
         var strangers = organisations.Where(o => !partnersOnDate.Contains(o)).ToList();

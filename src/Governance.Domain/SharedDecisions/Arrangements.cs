@@ -117,10 +117,13 @@ public sealed record FootprintArrangements(string Id, ImmutableList<Arrangement>
     public RatificationRule RuleOn(DateOnly date) =>
         InForceOn(date).OrderBy(a => a.From).LastOrDefault()?.TermsOn(date).Rule ?? RatificationRule.EveryRequiredPartner;
 
-    /// <summary>The joint committee in force on a date that the matter is delegated to, if any.</summary>
-    public Arrangement? DelegateFor(string matter, DateOnly date) => InForceOn(date).FirstOrDefault(a =>
-        a.Kind == ArrangementKind.JointCommittee
-        && a.TermsOn(date).DelegatedDecisions.Contains(matter.Trim(), StringComparer.OrdinalIgnoreCase));
+    /// <summary>The delegation of a matter (named in any case) to a joint committee in force on a date, if any.</summary>
+    public Delegation? DelegationOf(string matter, DateOnly date) => InForceOn(date)
+        .Where(a => a.Kind == ArrangementKind.JointCommittee)
+        .SelectMany(a => a.TermsOn(date).DelegatedDecisions
+            .Where(d => string.Equals(d, matter.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(d => new Delegation(a.Id, a.BodyId!, d)))
+        .FirstOrDefault();
 
     private FootprintArrangements Change(string arrangementId, Func<Arrangement, Arrangement> change) => this with
     {

@@ -17,25 +17,21 @@ public static class SharedDecisionRules
         FootprintArrangements? arrangements, IReadOnlySet<string> partnersOnDate)
     {
         var date = draft.Effective.Date;
-        var strangers = draft.RequiredPartners.Where(p => !partnersOnDate.Contains(p)).ToList();
-        if (strangers.Count > 0)
-            return Decision<SharedDecisionProposed>.Reject(
-                $"{string.Join(", ", strangers)} {(strangers.Count == 1 ? "was" : "were")} not partners of {draft.FootprintId} on {date:yyyy-MM-dd}.");
+        if (ArrangementRules.WhyNotPartners(draft.RequiredPartners, partnersOnDate, draft.FootprintId, date) is { } why)
+            return Decision<SharedDecisionProposed>.Reject(why);
         if (string.IsNullOrWhiteSpace(matter))
             return Decision<SharedDecisionProposed>.Accept(draft with
             {
                 Rule = arrangements?.RuleOn(date) ?? RatificationRule.EveryRequiredPartner, Delegation = null,
             });
 
-        if (arrangements?.DelegateFor(matter, date) is not { } committee)
-            return Decision<SharedDecisionProposed>.Reject(
+        return arrangements?.DelegationOf(matter, date) is { } delegation
+            ? Decision<SharedDecisionProposed>.Accept(draft with
+            {
+                Rule = RatificationRule.JointCommitteeWithinDelegation, Delegation = delegation,
+            })
+            : Decision<SharedDecisionProposed>.Reject(
                 $"No joint committee of {draft.FootprintId} in force on {date:yyyy-MM-dd} has \"{matter.Trim()}\" delegated to it. Leave the matter out for the partners to decide it.");
-        var delegated = committee.TermsOn(date).DelegatedDecisions.First(d => string.Equals(d, matter.Trim(), StringComparison.OrdinalIgnoreCase));
-        return Decision<SharedDecisionProposed>.Accept(draft with
-        {
-            Rule = RatificationRule.JointCommitteeWithinDelegation,
-            Delegation = new Delegation(committee.Id, committee.BodyId!, delegated),
-        });
     }
 
     /// <param name="partnersOnDate">The footprint's partners on the date of the partner's decision.</param>

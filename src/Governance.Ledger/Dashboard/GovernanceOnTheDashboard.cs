@@ -18,18 +18,19 @@ public static class GovernanceOnTheDashboard
         var link = $" <a class=\"provenance\" href=\"/api/footprints/{Html.Encode(footprintId)}/arrangements?asOf={asOf:yyyy-MM-dd}\">record</a>";
         var entries = (arrangements?.Arrangements ?? []).SelectMany(a => ArrangementEntries(a, link)).ToList();
 
-        var listings = await session.Query<SharedDecisionListing>().Where(d => d.FootprintId == footprintId).ToListAsync(cancellation);
-        foreach (var listing in listings)
+        var decisions = await session.Query<SharedDecisionListing>().Where(d => d.FootprintId == footprintId)
+            .Select(d => d.Id).ToListAsync(cancellation);
+        var events = decisions.Count == 0 ? null : await AsAtEvents.ReadAsync(session, decisions, on, cancellation);
+        foreach (var id in decisions)
         {
-            var events = await session.Events.FetchStreamAsync(listing.Id, token: cancellation);
-            if (SharedDecisionsEventStore.Decisions.Fold(listing.Id, events.Where(e => AsAtEvents.Visible(e, on))) is { } decision)
+            if (SharedDecisionsEventStore.Decisions.Fold(id, events![id]) is { } decision)
                 entries.AddRange(DecisionEntries(decision, asOf));
         }
 
         return (entries, Section(arrangements?.InForceOn(asOf) ?? [], asOf));
     }
 
-    public static string Describe(ArrangementKind kind) => kind switch
+    private static string Describe(ArrangementKind kind) => kind switch
     {
         ArrangementKind.MemorandumOfUnderstanding => "Memorandum of understanding",
         ArrangementKind.JointCommittee => "Joint committee",
@@ -38,7 +39,7 @@ public static class GovernanceOnTheDashboard
         _ => "Integrated care board and partnership",
     };
 
-    public static string Describe(RatificationRule rule) => rule switch
+    private static string Describe(RatificationRule rule) => rule switch
     {
         RatificationRule.EveryRequiredPartner => "every required partner ratifies",
         RatificationRule.MajorityOfRequiredPartners => "a majority of required partners ratifies",

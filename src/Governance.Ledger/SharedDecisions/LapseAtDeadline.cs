@@ -42,10 +42,10 @@ public static class LapseAtDeadlineHandler
         var stream = await session.Events.FetchForWriting<SharedDecision>(due.DecisionId, cancellation);
         if (stream.Aggregate is not { Status: SharedDecisionStatus.AwaitingRatification } decision) return;
 
-        var now = clock.GetUtcNow();
-        if (now < LapseAtDeadline.DueAt(decision.Deadline))
+        var (now, dueAt) = (clock.GetUtcNow(), LapseAtDeadline.DueAt(decision.Deadline));
+        if (now < dueAt)
         {
-            await bus.ScheduleAsync(due, LapseAtDeadline.DueAt(decision.Deadline));
+            await bus.ScheduleAsync(due, dueAt);
             return;
         }
 
