@@ -63,7 +63,7 @@ public static class DashboardBenchmark
 
     private static async Task SeedDecisionsAsync(string connectionString, NpgsqlDataSource database)
     {
-        using var store = new DocumentStore(MartenSetup.StoreOptionsFor(connectionString, new LedgerLog(database), hashChain: false));
+        using var store = new DocumentStore(MartenSetup.StoreOptionsFor(connectionString, new LedgerLog(database), audit: null));
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         var provenance = new Provenance("benchmark", null, new SourceDocument("generated"));
         await Parallel.ForAsync(0, Meetings, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (m, token) =>

@@ -24,7 +24,7 @@ public static class PlanBenchmark
         await cluster.EnsureDatabaseAsync("bench_plans");
         var connectionString = cluster.ConnectionString("bench_plans");
         await using var database = NpgsqlDataSource.Create(connectionString);
-        using var store = new DocumentStore(MartenSetup.StoreOptionsFor(connectionString, new LedgerLog(database), hashChain: false));
+        using var store = new DocumentStore(MartenSetup.StoreOptionsFor(connectionString, new LedgerLog(database), audit: null));
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         var plan = await SeedAsync(store);
 

@@ -2,13 +2,13 @@ namespace Governance.Domain.Audit;
 
 public enum TamperKind
 {
-    /// <summary>An event's fields no longer hash to what was chained.</summary>
+    /// <summary>An event's fields no longer hash to what was chained, or no longer match the ledger's seal.</summary>
     Changed,
 
     /// <summary>A chained event is gone.</summary>
     Missing,
 
-    /// <summary>An event sits inside the chained part of the log but was never chained.</summary>
+    /// <summary>An event stands at a sequence the chain accounts for otherwise (burned), or for which it has no link.</summary>
     Inserted,
 
     /// <summary>An event that was chained at one sequence now stands at another.</summary>
@@ -22,6 +22,22 @@ public enum TamperKind
 
     /// <summary>A checkpoint's signature is not the ledger key's.</summary>
     BadSignature,
+
+    /// <summary>An event carries Marten's archived flag, which hides it from every read; the ledger never archives.</summary>
+    Archived,
+
+    /// <summary>A row carries no seal of the ledger's key: something other than the ledger wrote it.</summary>
+    NotWrittenByLedger,
+
+    /// <summary>An event's recorded time contradicts the checkpoints around it (recorded after a checkpoint that
+    /// covers it, or long before one it follows), or is no time at all.</summary>
+    ImpossibleRecordedTime,
+
+    /// <summary>A sequence number is accounted for by no link: neither chained as an event nor as a burned sequence.</summary>
+    BurnedSequenceMissing,
+
+    /// <summary>Part of the log is covered by no checkpoint signed with the ledger's key.</summary>
+    Uncovered,
 }
 
 public sealed record TamperFinding(long Sequence, TamperKind Kind, string Detail);

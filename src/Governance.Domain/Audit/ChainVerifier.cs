@@ -2,96 +2,197 @@ using System.Security.Cryptography;
 
 namespace Governance.Domain.Audit;
 
+/// <summary>What a verification is given: the rows (in sequence order), every link, the checkpoints to hold the log
+/// to, the public key they must be signed with, and (only where the ledger itself verifies) the seal key.</summary>
+/// <param name="CompleteLog">True when <see cref="Events"/> is every row of the log (a missing or extra row is then
+/// tampering); false for an export of part of it (each row must then match its link).</param>
+public sealed record VerificationInput(
+    IEnumerable<RecordedEventFields> Events,
+    IReadOnlyList<ChainLink> Links,
+    IReadOnlyList<Checkpoint> Checkpoints,
+    ECDsa PublicKey,
+    bool CompleteLog,
+    byte[]? SealKey = null);
+
 /// <summary>
-/// Recomputes the hash chain from the events and checks it against the stored links and any signed checkpoints,
-/// stopping at the first problem: which sequence, and what is wrong there. Trusts nothing it is given but the
-/// public key: every hash is recomputed here.
+/// Recomputes the hash chain from the rows and checks it against the stored links, the seals (when the seal key is
+/// given) and every signed checkpoint, stopping at the first problem: which sequence, and what is wrong there. Trusts
+/// nothing it is given but the keys: every hash is recomputed here.
 /// </summary>
 public static class ChainVerifier
 {
-    /// <param name="events">In sequence order.</param>
-    /// <param name="links">In sequence order: every link of the chain.</param>
-    /// <param name="completeLog">True when <paramref name="events"/> is the whole log (a missing or extra event is
-    /// then tampering); false for an export of part of it (each event must then match its link).</param>
-    public static VerificationReport Verify(IEnumerable<RecordedEventFields> events, IReadOnlyList<ChainLink> links,
-        IReadOnlyList<Checkpoint> checkpoints, ECDsa publicKey, bool completeLog, Action<long>? progress = null)
+    /// <summary>How long before a checkpoint an event that follows it may have been stamped: a transaction takes its
+    /// sequence number and its time together, and may commit after a checkpoint of the events before it.</summary>
+    public static readonly TimeSpan RecordedTimeTolerance = TimeSpan.FromMinutes(10);
+
+    public static VerificationReport Verify(VerificationInput input, Action<long>? progress = null) =>
+        new Run(input, progress).Verify();
+
+    private sealed class Run(VerificationInput input, Action<long>? progress)
     {
-        var lastLink = links.Count == 0 ? 0 : links[^1].Sequence;
-        if (checkpoints.FirstOrDefault(c => !c.IsSignedBy(publicKey)) is { } forged)
-            return Report(0, 0, lastLink, new(forged.Sequence, TamperKind.BadSignature,
-                $"The checkpoint at {forged.Sequence} is not signed by key {Checkpoint.KeyIdOf(publicKey)}."));
+        private readonly IReadOnlyList<ChainLink> _links = input.Links;
+        private readonly List<Checkpoint> _checkpoints = input.Checkpoints.OrderBy(c => c.Sequence).ToList();
+        private readonly long _lastLink = input.Links.Count == 0 ? 0 : input.Links[^1].Sequence;
+        private Dictionary<string, long>? _sequenceOfHash;
+        private long _checked;
 
-        var sequenceOfHash = links.GroupBy(l => l.EventHash).ToDictionary(g => g.Key, g => g.First().Sequence);
-        var checkpointAt = checkpoints.GroupBy(c => c.Sequence).ToDictionary(g => g.Key, g => g.ToList());
-        var linkAt = completeLog ? null : links.ToDictionary(l => l.Sequence);
-
-        using var cursor = events.GetEnumerator();
-        var current = cursor.MoveNext() ? cursor.Current : null;
-        var chain = HashChain.Genesis;
-        long checkedLinks = 0;
-        foreach (var link in links)
+        public VerificationReport Verify()
         {
-            if (completeLog)
+            if (_checkpoints.FirstOrDefault(c => !c.IsSignedBy(input.PublicKey)) is { } forged)
+                return Problem(forged.Sequence, TamperKind.BadSignature,
+                    $"The checkpoint at {forged.Sequence} is not signed by key {Checkpoint.KeyIdOf(input.PublicKey)}.");
+
+            var bounds = new RecordedTimeBounds(_checkpoints);
+            using var rows = input.Events.GetEnumerator();
+            var row = rows.MoveNext() ? rows.Current : null;
+            var chain = HashChain.Genesis;
+            var linkAt = input.CompleteLog ? null : _links.ToDictionary(l => l.Sequence);
+            var checkpointIndex = 0;
+            long expected = 1;
+            foreach (var link in _links)
             {
-                if (current is not null && current.Sequence < link.Sequence)
-                    return Report(checkedLinks, 0, lastLink, new(current.Sequence, TamperKind.Inserted,
-                        $"Event {current.Sequence} ({current.Type} in {current.StreamKey}) stands inside the chained log but was never chained."));
-                if (current is null || current.Sequence > link.Sequence)
-                    return Report(checkedLinks, 0, lastLink, new(link.Sequence, TamperKind.Missing,
-                        $"Event {link.Sequence} was chained but is no longer in the log."));
-                if (Mismatch(current, link, sequenceOfHash) is { } tampered) return Report(checkedLinks, 0, lastLink, tampered);
-                current = cursor.MoveNext() ? cursor.Current : null;
+                if (link.Sequence < expected)
+                    return Problem(link.Sequence, TamperKind.ChainAltered,
+                        $"The chain holds a second link for sequence {link.Sequence}, or its links are out of order.");
+                if (input.CompleteLog)
+                {
+                    // Rows before this link's sequence stand where no link accounts for them.
+                    if (row is not null && row.Sequence < link.Sequence && !row.IsBurnedPlaceholder)
+                        return Problem(row.Sequence, TamperKind.Inserted,
+                            $"Event {row.Sequence} ({Describe(row)}) stands in the chained log, but no link accounts for its sequence.");
+                    while (row is not null && row.Sequence < link.Sequence) row = rows.MoveNext() ? rows.Current : null;
+                }
+
+                if (link.Sequence > expected)
+                    return Problem(expected, TamperKind.BurnedSequenceMissing,
+                        $"Sequence {expected} is accounted for by no link, neither as an event nor as a burned sequence: a link was removed.");
+
+                var stored = row is not null && row.Sequence == link.Sequence ? row : null;
+                if (input.CompleteLog && stored is not null) row = rows.MoveNext() ? rows.Current : null;
+                if (input.CompleteLog && CheckRow(link, stored, bounds) is { } problem) return Report(problem);
+
+                chain = HashChain.Next(chain, link.Sequence, link.Kind,
+                    link.EventHash is null ? default : HashChain.FromHex(link.EventHash));
+                var chainHash = HashChain.Hex(chain);
+                if (chainHash != link.ChainHash)
+                    return Problem(link.Sequence, TamperKind.ChainAltered,
+                        $"The stored link at {link.Sequence} does not follow from the links before it: a link was removed, added or rewritten.");
+                for (; checkpointIndex < _checkpoints.Count && _checkpoints[checkpointIndex].Sequence <= link.Sequence; checkpointIndex++)
+                {
+                    var checkpoint = _checkpoints[checkpointIndex];
+                    if (checkpoint.Sequence == link.Sequence && checkpoint.ChainHash != chainHash)
+                        return Problem(link.Sequence, TamperKind.CheckpointMismatch,
+                            $"The log through {link.Sequence} no longer hashes to the checkpoint signed at {Checkpoint.TimeText(checkpoint.SignedAt)}.");
+                }
+
+                expected = link.Sequence + 1;
+                _checked++;
+                progress?.Invoke(link.Sequence);
             }
 
-            chain = HashChain.Next(chain, link.Sequence, HashChain.FromHex(link.EventHash));
-            var chainHash = HashChain.Hex(chain);
-            if (chainHash != link.ChainHash)
-                return Report(checkedLinks, 0, lastLink, new(link.Sequence, TamperKind.ChainAltered,
-                    $"The stored link at {link.Sequence} does not follow from the links before it: a link was removed, added or rewritten."));
-            foreach (var checkpoint in checkpointAt.GetValueOrDefault(link.Sequence) ?? [])
+            if (_checkpoints.Count > 0 && _checkpoints[^1].Sequence > _lastLink)
+                return Problem(_lastLink + 1, TamperKind.CheckpointMismatch,
+                    $"A checkpoint covers the log through {_checkpoints[^1].Sequence}, but the chained log ends at {_lastLink}: events were removed.");
+
+            long unchained = 0;
+            for (; row is not null; row = rows.MoveNext() ? rows.Current : null)
             {
-                if (checkpoint.ChainHash != chainHash)
-                    return Report(checkedLinks, 0, lastLink, new(link.Sequence, TamperKind.CheckpointMismatch,
-                        $"The log through {link.Sequence} no longer hashes to the checkpoint signed at {checkpoint.SignedAt:O}."));
+                if (input.CompleteLog)
+                {
+                    if (!row.IsBurnedPlaceholder) unchained++;
+                    continue;
+                }
+
+                if (!linkAt!.TryGetValue(row.Sequence, out var link))
+                    return Problem(row.Sequence, TamperKind.Inserted, $"Event {row.Sequence} ({Describe(row)}) has no link in the chain.");
+                if (CheckRow(link, row, bounds) is { } problem) return Report(problem);
             }
 
-            checkedLinks++;
-            progress?.Invoke(link.Sequence);
+            return new VerificationReport(_checked, unchained, _lastLink, null);
         }
 
-        if (checkpoints.Where(c => c.Sequence > lastLink).MaxBy(c => c.Sequence) is { } beyond)
-            return Report(checkedLinks, 0, lastLink, new(lastLink + 1, TamperKind.CheckpointMismatch,
-                $"A checkpoint covers the log through {beyond.Sequence}, but the chained log ends at {lastLink}: events were removed."));
-
-        if (!completeLog)
+        private TamperFinding? CheckRow(ChainLink link, RecordedEventFields? row, RecordedTimeBounds bounds)
         {
-            for (; current is not null; current = cursor.MoveNext() ? cursor.Current : null)
-            {
-                if (!linkAt!.TryGetValue(current.Sequence, out var link))
-                    return Report(checkedLinks, 0, lastLink, new(current.Sequence, TamperKind.Inserted,
-                        $"Event {current.Sequence} has no link in the chain."));
-                if (Mismatch(current, link, sequenceOfHash) is { } tampered) return Report(checkedLinks, 0, lastLink, tampered);
-            }
+            var burned = row is null || row.IsBurnedPlaceholder;
+            if (link.Kind == LinkKind.Burned)
+                return burned
+                    ? null
+                    : new(link.Sequence, TamperKind.Inserted,
+                        $"Event {link.Sequence} ({Describe(row!)}) stands at a sequence the ledger chained as burned: no event was recorded there.");
+            if (burned)
+                return new(link.Sequence, TamperKind.Missing, $"Event {link.Sequence} was chained but is no longer in the log.");
 
-            return Report(checkedLinks, 0, lastLink, null);
+            if (row!.Archived == true)
+                return new(link.Sequence, TamperKind.Archived,
+                    $"Event {link.Sequence} ({Describe(row)}) is flagged as archived, which hides it from every read; the ledger never archives.");
+            var hash = HashChain.EventHash(row);
+            if (HashChain.Hex(hash) != link.EventHash) return Mismatch(row, link, hash);
+            if (link.Kind == LinkKind.Unsealed)
+                return new(link.Sequence, TamperKind.NotWrittenByLedger,
+                    $"Event {link.Sequence} ({Describe(row)}) was not written by the ledger: it carried no seal of the ledger's key when it was chained.");
+            if (input.SealKey is { } sealKey && !HashChain.IsSealedBy(sealKey, row, hash))
+                return row.Seal is null
+                    ? new(link.Sequence, TamperKind.NotWrittenByLedger,
+                        $"Event {link.Sequence} ({Describe(row)}) was not written by the ledger: it carries no seal of the ledger's key.")
+                    : new(link.Sequence, TamperKind.Changed,
+                        $"Event {link.Sequence} ({Describe(row)}) no longer matches the seal the ledger made when it recorded it: it was edited or copied, and the chain rewritten to hide it.");
+            return bounds.Check(row);
         }
 
-        long unchained = 0;
-        for (; current is not null; current = cursor.MoveNext() ? cursor.Current : null) unchained++;
-        return Report(checkedLinks, unchained, lastLink, null);
+        private TamperFinding Mismatch(RecordedEventFields row, ChainLink link, byte[] hash)
+        {
+            _sequenceOfHash ??= _links.Where(l => l.EventHash is not null).GroupBy(l => l.EventHash!)
+                .ToDictionary(g => g.Key, g => g.First().Sequence);
+            return _sequenceOfHash.TryGetValue(HashChain.Hex(hash), out var original) && original != link.Sequence
+                ? new(link.Sequence, TamperKind.Reordered,
+                    $"The event now at {link.Sequence} ({Describe(row)}) was chained at {original}.")
+                : new(link.Sequence, TamperKind.Changed,
+                    $"Event {link.Sequence} ({Describe(row)}) no longer matches what was chained: it was edited.");
+        }
+
+        private VerificationReport Problem(long sequence, TamperKind kind, string detail) => Report(new(sequence, kind, detail));
+
+        private VerificationReport Report(TamperFinding problem) => new(_checked, 0, _lastLink, problem);
+
+        private static string Describe(RecordedEventFields row) => $"{row.Type} in {row.StreamKey}";
     }
 
-    private static TamperFinding? Mismatch(RecordedEventFields e, ChainLink link, Dictionary<string, long> sequenceOfHash)
+    /// <summary>Every checkpoint signed at T through sequence s says that the events through s existed at T, and an
+    /// event after s was stamped no earlier than T less the tolerance.</summary>
+    private sealed class RecordedTimeBounds(List<Checkpoint> checkpoints)
     {
-        var hash = HashChain.Hex(HashChain.EventHash(e));
-        if (hash == link.EventHash) return null;
-        return sequenceOfHash.TryGetValue(hash, out var original) && original != link.Sequence
-            ? new(link.Sequence, TamperKind.Reordered,
-                $"The event now at {link.Sequence} ({e.Type} in {e.StreamKey}) was chained at {original}.")
-            : new(link.Sequence, TamperKind.Changed,
-                $"Event {link.Sequence} ({e.Type} in {e.StreamKey}) no longer matches what was chained: it was edited.");
-    }
+        private readonly DateTimeOffset[] _latestCovering = SuffixMinimum(checkpoints);
+        private int _next;
+        private DateTimeOffset? _earliest;
 
-    private static VerificationReport Report(long chained, long unchained, long last, TamperFinding? problem) =>
-        new(chained, unchained, last, problem);
+        public TamperFinding? Check(RecordedEventFields row)
+        {
+            while (_next < checkpoints.Count && checkpoints[_next].Sequence < row.Sequence)
+            {
+                var signed = checkpoints[_next++].SignedAt;
+                if (_earliest is null || signed > _earliest) _earliest = signed;
+            }
+
+            if (!DateTimeOffset.TryParseExact(row.RecordedAt, "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'",
+                    System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal,
+                    out var recorded))
+                return new(row.Sequence, TamperKind.ImpossibleRecordedTime,
+                    $"Event {row.Sequence} has no possible recorded time ({row.RecordedAt ?? "none"}).");
+            if (_next < checkpoints.Count && recorded > _latestCovering[_next])
+                return new(row.Sequence, TamperKind.ImpossibleRecordedTime,
+                    $"Event {row.Sequence} says it was recorded at {row.RecordedAt}, after a checkpoint signed at {Checkpoint.TimeText(_latestCovering[_next])} that covers it.");
+            if (_earliest is { } earliest && recorded < earliest - RecordedTimeTolerance)
+                return new(row.Sequence, TamperKind.ImpossibleRecordedTime,
+                    $"Event {row.Sequence} says it was recorded at {row.RecordedAt}, before the checkpoint signed at {Checkpoint.TimeText(earliest)} that it follows: it was backdated.");
+            return null;
+        }
+
+        private static DateTimeOffset[] SuffixMinimum(List<Checkpoint> sorted)
+        {
+            var minimum = new DateTimeOffset[sorted.Count];
+            for (var i = sorted.Count - 1; i >= 0; i--)
+                minimum[i] = i == sorted.Count - 1 || sorted[i].SignedAt < minimum[i + 1] ? sorted[i].SignedAt : minimum[i + 1];
+            return minimum;
+        }
+    }
 }

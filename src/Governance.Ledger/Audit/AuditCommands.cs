@@ -51,15 +51,17 @@ public sealed class VerifyCommand : JasperFxAsyncCommand<VerifyInput>
     }
 }
 
-[Description("Signs a checkpoint of the chain's head now and prints it (JSON) for you to keep outside the ledger",
+[Description("Verifies the log, signs a checkpoint of the chain's head and prints it (JSON) to keep outside the ledger",
     Name = "checkpoint")]
 public sealed class CheckpointCommand : JasperFxAsyncCommand<NetCoreInput>
 {
     public override async Task<bool> Execute(NetCoreInput input)
     {
         using var host = await CommandHost.ReadyAsync(input);
-        var checkpoint = await host.Services.GetRequiredService<AuditTrail>().CheckpointAsync(CancellationToken.None);
-        Console.WriteLine(checkpoint is null ? "Nothing is chained yet." : JsonSerializer.Serialize(checkpoint, ExportFormat.Json));
+        var (checkpoint, refused) = await host.Services.GetRequiredService<AuditTrail>().CheckpointAsync(CancellationToken.None);
+        Console.WriteLine(checkpoint is not null ? JsonSerializer.Serialize(checkpoint, ExportFormat.Json)
+            : refused is not null ? $"Not signed: {refused.Kind} at sequence {refused.Sequence}: {refused.Detail}"
+            : "Nothing is chained yet.");
         return checkpoint is not null;
     }
 }
@@ -83,7 +85,10 @@ public sealed class ExportCommand : JasperFxAsyncCommand<ExportInput>
             .WriteAsync(input.Out, input.FootprintFlag, CancellationToken.None);
         AnsiConsole.MarkupLineInterpolated(
             $"Exported {manifest.Events} events ({manifest.Scope}) through {manifest.Through} to {input.Out}. Check it with: dotnet run --project src/Governance.Verifier -- {input.Out}");
-        return true;
+        if (manifest.LedgerFinding is not { } problem) return true;
+        AnsiConsole.MarkupLineInterpolated(
+            $"[red]No checkpoint signed for this export: {problem.Kind} at sequence {problem.Sequence}: {problem.Detail}[/]");
+        return false;
     }
 }
 

@@ -26,14 +26,19 @@ public static class AuditEndpoints
     public static async Task<IReadOnlyList<Checkpoint>> Checkpoints(IQuerySession session, CancellationToken cancellation) =>
         (await session.Query<StoredCheckpoint>().OrderBy(c => c.Id).ToListAsync(cancellation)).Select(c => c.Checkpoint).ToList();
 
-    /// <summary>Signs the chain's head now; keep the answer outside the ledger.</summary>
+    /// <summary>Verifies the log, then signs the chain's head now; keep the answer outside the ledger.</summary>
     [Authorize(Policy = LedgerRoles.AuditorPolicy)]
     [WolverinePost("/api/audit/checkpoints", OperationId = "SignCheckpoint")]
     public static async Task<IResult> SignCheckpoint(AuditTrail audit, CancellationToken cancellation) =>
-        await audit.CheckpointAsync(cancellation) is { } checkpoint
-            ? TypedResults.Ok(checkpoint)
-            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Nothing chained yet",
-                detail: "The chain has no links yet; try again once the first events are chained.");
+        await audit.CheckpointAsync(cancellation) switch
+        {
+            { Signed: { } checkpoint } => TypedResults.Ok(checkpoint),
+            { Refused: { } problem } => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: "The log failed verification, so no checkpoint was signed",
+                detail: $"{problem.Kind} at sequence {problem.Sequence}: {problem.Detail}"),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Nothing chained yet",
+                detail: "The chain has no links yet; try again once the first events are chained."),
+        };
 
     /// <summary>Recomputes the chain from the whole log and checks the stored links, the stored checkpoints and any
     /// handed in; says where the first problem is, and what it is.</summary>

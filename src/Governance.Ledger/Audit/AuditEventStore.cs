@@ -4,8 +4,11 @@ namespace Governance.Ledger.Audit;
 
 public static class AuditEventStore
 {
-    public static void AddAudit(this StoreOptions options, LedgerLog log)
+    /// <summary>Seals every event appended through this store and, unless only measuring without it, chains the log.</summary>
+    public static void AddAudit(this StoreOptions options, LedgerLog log, SealKey key, bool hashChain)
     {
-        options.Projections.Subscribe(new HashChainSubscription(log));
+        options.Storage.ExtendedSchemaObjects.Add(LedgerLog.SealTable());
+        options.Listeners.Add(new EventSealing(key, log));
+        if (hashChain) options.Projections.Subscribe(new HashChainSubscription(log, key));
     }
 }

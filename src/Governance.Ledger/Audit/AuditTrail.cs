@@ -2,47 +2,65 @@ using Governance.Domain.Audit;
 
 namespace Governance.Ledger.Audit;
 
-/// <summary>How far the chain has got behind the log: the gap between recorded and chained.</summary>
-public sealed record ChainStatus(long LastRecorded, long LastChained, long Unchained, Checkpoint? LastCheckpoint);
+/// <summary>How far the chain has got behind the log, the rows it found the ledger did not write, and the last signed
+/// checkpoint.</summary>
+/// <param name="NotWrittenByLedger">The first sequences (up to 20) the chain found without the ledger's seal.</param>
+public sealed record ChainStatus(long LastRecorded, long LastChained, long Unchained, long Burned,
+    IReadOnlyList<long> NotWrittenByLedger, Checkpoint? LastCheckpoint);
+
+/// <summary>A checkpoint signed, or why the ledger refused to sign one: it signs only a log it has just verified.</summary>
+public sealed record SigningOutcome(Checkpoint? Signed, TamperFinding? Refused);
 
 /// <summary>The auditor's operations on the chain: its status, signed checkpoints, and verification.</summary>
-public sealed class AuditTrail(LedgerLog log, CheckpointKey key, IDocumentStore store, TimeProvider clock)
+public sealed class AuditTrail(LedgerLog log, CheckpointKey key, SealKey sealKey, IDocumentStore store, TimeProvider clock)
 {
     public async Task<ChainStatus> StatusAsync(CancellationToken cancellation)
     {
         await using var session = store.QuerySession();
         var lastLink = await session.Query<ChainEntry>().OrderByDescending(l => l.Id).FirstOrDefaultAsync(cancellation);
+        var unsealed = await session.Query<ChainEntry>().Where(l => l.Kind == LinkKind.Unsealed).OrderBy(l => l.Id)
+            .Select(l => l.Id).Take(20).ToListAsync(cancellation);
+        var burned = await session.Query<ChainEntry>().CountAsync(l => l.Kind == LinkKind.Burned, cancellation);
         var lastCheckpoint = await session.Query<StoredCheckpoint>().OrderByDescending(c => c.Id)
             .FirstOrDefaultAsync(cancellation);
-        var lastRecorded = await log.LastSequenceAsync(cancellation);
         var lastChained = lastLink?.Id ?? 0;
-        return new ChainStatus(lastRecorded, lastChained, await log.CountAfterAsync(lastChained, cancellation),
-            lastCheckpoint?.Checkpoint);
+        return new ChainStatus(await log.LastSequenceAsync(cancellation), lastChained,
+            await log.CountAfterAsync(lastChained, cancellation), burned, unsealed, lastCheckpoint?.Checkpoint);
     }
 
-    /// <summary>Signs the chain's head as it stands (or returns the checkpoint already signed there).</summary>
-    public async Task<Checkpoint?> CheckpointAsync(CancellationToken cancellation)
+    /// <summary>Verifies the whole log, then signs the chain's head as it stands (or returns the checkpoint already
+    /// signed there); refuses to sign a log that fails verification.</summary>
+    public async Task<SigningOutcome> CheckpointAsync(CancellationToken cancellation)
     {
+        var report = await VerifyAsync([], progress: null, cancellation);
+        if (report.FirstProblem is { } problem) return new(null, problem);
+
         await using var session = store.LightweightSession();
-        var head = await session.Query<ChainEntry>().OrderByDescending(l => l.Id).FirstOrDefaultAsync(cancellation);
-        if (head is null) return null;
-        if (await session.LoadAsync<StoredCheckpoint>(head.Id, cancellation) is { } existing) return existing.Checkpoint;
+        var head = await session.LoadAsync<ChainEntry>(report.LastSequence, cancellation);
+        if (head is null) return new(null, null);
+        if (await session.LoadAsync<StoredCheckpoint>(head.Id, cancellation) is { } existing) return new(existing.Checkpoint, null);
 
         var checkpoint = key.Sign(head.Id, head.ChainHash, clock.GetUtcNow());
         session.Insert(new StoredCheckpoint(head.Id, checkpoint));
         await session.SaveChangesAsync(cancellation);
-        return checkpoint;
+        return new(checkpoint, null);
     }
 
-    /// <summary>Recomputes the chain from the whole log and checks it against the stored links, the stored
+    /// <summary>Recomputes the chain from the whole log and checks it against the stored links, the seals, the stored
     /// checkpoints and any <paramref name="handedIn"/> (an auditor's own copies).</summary>
     public async Task<VerificationReport> VerifyAsync(IReadOnlyList<Checkpoint> handedIn, Action<long>? progress,
         CancellationToken cancellation)
     {
-        await using var session = store.QuerySession();
-        var stored = (await session.Query<StoredCheckpoint>().ToListAsync(cancellation)).Select(c => c.Checkpoint);
+        var stored = await StoredCheckpointsAsync(cancellation);
         var links = log.ReadLinks();
-        return ChainVerifier.Verify(log.Read(), links, [.. stored, .. handedIn],
-            CheckpointKey.PublicKeyFrom(key.PublicKeyPem), completeLog: true, progress);
+        return ChainVerifier.Verify(new VerificationInput(log.Read(), links, [.. stored, .. handedIn],
+            CheckpointKey.PublicKeyFrom(key.PublicKeyPem), CompleteLog: true, sealKey.Secret), progress);
+    }
+
+    public async Task<IReadOnlyList<Checkpoint>> StoredCheckpointsAsync(CancellationToken cancellation)
+    {
+        await using var session = store.QuerySession();
+        return (await session.Query<StoredCheckpoint>().OrderBy(c => c.Id).ToListAsync(cancellation))
+            .Select(c => c.Checkpoint).ToList();
     }
 }

@@ -6,19 +6,24 @@ using Marten.Subscriptions;
 namespace Governance.Ledger.Audit;
 
 /// <summary>
-/// Follows the event log in global sequence order, behind the write path, and links each event into the hash chain.
-/// Runs in the async daemon, so appends never wait for it; its links commit with its progress, so a restart resumes
-/// where it stopped. It reads each page's events from the table as stored, because that is what the hashes commit to.
+/// Follows the event log behind the write path and links every sequence number into the hash chain: an event the
+/// ledger sealed, a row it did not (named then, and counted by the audit status), or a sequence a failed transaction
+/// burned. Runs in the async daemon, so appends never wait for it; its links commit with its progress, so a restart
+/// resumes where it stopped. The daemon hands it a page only once every sequence up to the page's ceiling has
+/// committed or been given up, so a sequence with no row there is burned. It reads each row as stored, because that is
+/// what the hashes commit to, and no row's content can stop it.
 /// </summary>
 public sealed class HashChainSubscription : SubscriptionBase
 {
     public const string SubscriptionName = "hash_chain";
 
     private readonly LedgerLog _log;
+    private readonly SealKey _key;
 
-    public HashChainSubscription(LedgerLog log)
+    public HashChainSubscription(LedgerLog log, SealKey key)
     {
         _log = log;
+        _key = key;
         Name = SubscriptionName;
     }
 
@@ -27,15 +32,10 @@ public sealed class HashChainSubscription : SubscriptionBase
     {
         var last = await operations.Query<ChainEntry>().OrderByDescending(link => link.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        var chain = last is null ? HashChain.Genesis : HashChain.FromHex(last.ChainHash);
-        var after = Math.Max(page.SequenceFloor, last?.Id ?? 0);
-
-        foreach (var e in _log.Read(after, page.SequenceCeiling))
-        {
-            var eventHash = HashChain.EventHash(e);
-            chain = HashChain.Next(chain, e.Sequence, eventHash);
-            operations.Store(new ChainEntry(e.Sequence, e.StreamKey, HashChain.Hex(eventHash), HashChain.Hex(chain)));
-        }
+        var after = last?.Id ?? 0;
+        var previous = last is null ? HashChain.Genesis : HashChain.FromHex(last.ChainHash);
+        foreach (var link in ChainLinks.Follow(_log.Read(after, page.SequenceCeiling), after, page.SequenceCeiling, previous, _key))
+            operations.Store(link);
 
         return NullChangeListener.Instance;
     }

@@ -4,15 +4,18 @@ using Governance.Domain.Audit;
 namespace Governance.Ledger.Audit;
 
 /// <summary>
-/// Writes what an auditor needs to check the ledger on their own machine: the events (all, or one footprint's) as
-/// JSON Lines exactly as stored, every link of the chain, a checkpoint signed now, and the public key.
+/// Writes what an auditor needs to check the ledger on their own machine: the rows (all, or one footprint's) as JSON
+/// Lines exactly as stored, every link of the chain, every checkpoint the ledger signed, the public key, and a
+/// checkpoint signed now, which the ledger signs only after verifying the log itself: when it finds a problem it signs
+/// nothing and says what it found in the manifest.
 /// </summary>
 public sealed class LedgerExport(LedgerLog log, AuditTrail audit, CheckpointKey key, IDocumentStore store, TimeProvider clock)
 {
     public async Task<ExportManifest> WriteAsync(string directory, string? footprint, CancellationToken cancellation)
     {
-        var checkpoint = await audit.CheckpointAsync(cancellation)
-                         ?? throw new InvalidOperationException("Nothing is chained yet, so there is nothing to export.");
+        var (signed, refused) = await audit.CheckpointAsync(cancellation);
+        var through = signed?.Sequence ?? (await audit.StatusAsync(cancellation)).LastChained;
+        if (through == 0) throw new InvalidOperationException("Nothing is chained yet, so there is nothing to export.");
         string[]? streams = null;
         if (footprint is not null)
         {
@@ -21,18 +24,20 @@ public sealed class LedgerExport(LedgerLog log, AuditTrail audit, CheckpointKey 
         }
 
         Directory.CreateDirectory(directory);
-        var events = WriteLines(Path.Combine(directory, ExportFormat.Events), log.Read(0, checkpoint.Sequence, streams));
-        WriteLines(Path.Combine(directory, ExportFormat.Chain), log.ReadLinks().Where(l => l.Sequence <= checkpoint.Sequence));
-        await File.WriteAllTextAsync(Path.Combine(directory, ExportFormat.Checkpoint),
-            JsonSerializer.Serialize(checkpoint, ExportFormat.Json), cancellation);
+        var events = WriteLines(Path.Combine(directory, ExportFormat.Events), log.Read(0, through, streams));
+        WriteLines(Path.Combine(directory, ExportFormat.Chain), log.ReadLinks(through));
+        await WriteJsonAsync(Path.Combine(directory, ExportFormat.Checkpoints), await audit.StoredCheckpointsAsync(cancellation), cancellation);
+        if (signed is not null) await WriteJsonAsync(Path.Combine(directory, ExportFormat.Checkpoint), signed, cancellation);
         await File.WriteAllTextAsync(Path.Combine(directory, ExportFormat.PublicKey), key.PublicKeyPem, cancellation);
 
         var manifest = new ExportManifest(footprint is null ? ExportManifest.WholeLedger : $"footprint:{footprint}",
-            checkpoint.Sequence, events, clock.GetUtcNow(), key.KeyId);
-        await File.WriteAllTextAsync(Path.Combine(directory, ExportFormat.Manifest),
-            JsonSerializer.Serialize(manifest, ExportFormat.Json), cancellation);
+            through, events, clock.GetUtcNow(), key.KeyId, refused);
+        await WriteJsonAsync(Path.Combine(directory, ExportFormat.Manifest), manifest, cancellation);
         return manifest;
     }
+
+    private static Task WriteJsonAsync<T>(string path, T value, CancellationToken cancellation) =>
+        File.WriteAllTextAsync(path, JsonSerializer.Serialize(value, ExportFormat.Json), cancellation);
 
     private static int WriteLines<T>(string path, IEnumerable<T> records)
     {

@@ -1,49 +1,87 @@
 using Governance.Domain.Audit;
 using Governance.Ledger.Infrastructure.EventStore;
 using Npgsql;
+using Weasel.Postgresql.Tables;
 
 namespace Governance.Ledger.Audit;
 
-/// <summary>Reads the event log and the chain straight from PostgreSQL, as stored: the form the hashes commit to.</summary>
+/// <summary>Reads the event log, its seals and the chain straight from PostgreSQL, as stored: the form the hashes commit
+/// to. Every column is read as text and may be anything, since a row may have been written by hand.</summary>
 public sealed class LedgerLog(NpgsqlDataSource database)
 {
     private static readonly string Events = $"{MartenSetup.Schema}.mt_events";
     private static readonly string Links = $"{MartenSetup.Schema}.mt_doc_chainentry";
+    private static readonly string Seals = $"{MartenSetup.Schema}.ledger_event_seals";
 
-    private const string EventColumns =
-        "seq_id, stream_id, version, type, " +
-        "to_char(timestamp at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), " +
-        "user_name, correlation_id, causation_id, data::text";
+    private static readonly string Select =
+        "select e.seq_id, e.id::text, e.stream_id, e.version, e.type, e.tenant_id, e.mt_dotnet_type, " +
+        "case when isfinite(e.timestamp) then to_char(e.timestamp at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') " +
+        "else e.timestamp::text end, " +
+        "e.user_name, e.correlation_id, e.causation_id, e.headers::text, e.is_archived, e.data::text, " +
+        $"encode(e.bdata, 'hex'), s.seal from {Events} e left join {Seals} s on s.seq_id = e.seq_id";
 
-    /// <summary>Events after <paramref name="after"/> through <paramref name="through"/>, in sequence order; only
-    /// those of <paramref name="streams"/> when given.</summary>
+    /// <summary>The table of seals, created with the rest of the schema.</summary>
+    public static Table SealTable()
+    {
+        var table = new Table(Seals);
+        table.AddColumn<long>("seq_id").AsPrimaryKey();
+        table.AddColumn<string>("seal").NotNull();
+        return table;
+    }
+
+    /// <summary>Every row after <paramref name="after"/> through <paramref name="through"/> (burned placeholders
+    /// included), in sequence order; only those of <paramref name="streams"/> when given.</summary>
     public IEnumerable<RecordedEventFields> Read(long after = 0, long through = long.MaxValue,
         IReadOnlyCollection<string>? streams = null)
     {
         using var connection = database.OpenConnection();
         using var command = new NpgsqlCommand(
-            $"select {EventColumns} from {Events} where seq_id > @after and seq_id <= @through" +
-            (streams is null ? "" : " and stream_id = any(@streams)") + " order by seq_id", connection);
+            $"{Select} where e.seq_id > @after and e.seq_id <= @through" +
+            (streams is null ? "" : " and e.stream_id = any(@streams)") + " order by e.seq_id", connection);
         command.Parameters.AddWithValue("after", after);
         command.Parameters.AddWithValue("through", through);
         if (streams is not null) command.Parameters.AddWithValue("streams", streams.ToArray());
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return new RecordedEventFields(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2),
-                reader.GetString(3), reader.GetString(4), Text(reader, 5), Text(reader, 6), Text(reader, 7),
-                reader.GetString(8));
-        }
+        while (reader.Read()) yield return Row(reader);
     }
 
-    public IReadOnlyList<ChainLink> ReadLinks()
+    /// <summary>The rows at <paramref name="sequences"/>, read inside the transaction that is writing them.</summary>
+    public async Task<List<RecordedEventFields>> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        long[] sequences, CancellationToken cancellation)
+    {
+        await using var command = new NpgsqlCommand($"{Select} where e.seq_id = any(@sequences)", connection, transaction);
+        command.Parameters.AddWithValue("sequences", sequences);
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        var rows = new List<RecordedEventFields>(sequences.Length);
+        while (await reader.ReadAsync(cancellation)) rows.Add(Row(reader));
+        return rows;
+    }
+
+    public async Task WriteSealsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long[] sequences,
+        string[] seals, CancellationToken cancellation)
+    {
+        await using var command = new NpgsqlCommand(
+            $"insert into {Seals} (seq_id, seal) select * from unnest(@sequences, @seals)", connection, transaction);
+        command.Parameters.AddWithValue("sequences", sequences);
+        command.Parameters.AddWithValue("seals", seals);
+        await command.ExecuteNonQueryAsync(cancellation);
+    }
+
+    public IReadOnlyList<ChainLink> ReadLinks(long through = long.MaxValue)
     {
         using var connection = database.OpenConnection();
         using var command = new NpgsqlCommand(
-            $"select (data->>'id')::bigint, data->>'eventHash', data->>'chainHash' from {Links} order by id", connection);
+            $"select id, data->>'kind', data->>'eventHash', data->>'chainHash' from {Links} where id <= @through order by id",
+            connection);
+        command.Parameters.AddWithValue("through", through);
         using var reader = command.ExecuteReader();
         var links = new List<ChainLink>();
-        while (reader.Read()) links.Add(new ChainLink(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+        while (reader.Read())
+        {
+            links.Add(new ChainLink(reader.GetInt64(0), Enum.TryParse<LinkKind>(Text(reader, 1), out var kind) ? kind : (LinkKind)(-1),
+                Text(reader, 2), Text(reader, 3) ?? ""));
+        }
+
         return links;
     }
 
@@ -53,12 +91,19 @@ public sealed class LedgerLog(NpgsqlDataSource database)
         return (long)(await command.ExecuteScalarAsync(cancellation))!;
     }
 
+    /// <summary>Events (not burned placeholders) after <paramref name="sequence"/>: recorded, not yet chained.</summary>
     public async Task<long> CountAfterAsync(long sequence, CancellationToken cancellation)
     {
-        await using var command = database.CreateCommand($"select count(*) from {Events} where seq_id > $1");
+        await using var command = database.CreateCommand(
+            $"select count(*) from {Events} where seq_id > $1 and stream_id is distinct from '{RecordedEventFields.BurnedSequenceStream}'");
         command.Parameters.AddWithValue(sequence);
         return (long)(await command.ExecuteScalarAsync(cancellation))!;
     }
+
+    private static RecordedEventFields Row(NpgsqlDataReader reader) => new(
+        reader.GetInt64(0), Text(reader, 1), Text(reader, 2), reader.GetInt64(3), Text(reader, 4), Text(reader, 5),
+        Text(reader, 6), Text(reader, 7), Text(reader, 8), Text(reader, 9), Text(reader, 10), Text(reader, 11),
+        reader.IsDBNull(12) ? null : reader.GetBoolean(12), Text(reader, 13), Text(reader, 14), Text(reader, 15));
 
     private static string? Text(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 }

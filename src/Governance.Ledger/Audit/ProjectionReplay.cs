@@ -26,7 +26,7 @@ public sealed record ProjectionChecksum(string Projection, int Documents, string
 /// into a fresh schema, with the projections' own code, then compares a checksum of each (SHA-256 over its documents
 /// in id order, as PostgreSQL writes them out) with the live one. The fresh schema is dropped afterwards.
 /// </summary>
-public sealed class ProjectionReplay(IDocumentStore store, LedgerLog log, NpgsqlDataSource database)
+public sealed class ProjectionReplay(IDocumentStore store, LedgerLog log, SealKey sealKey, NpgsqlDataSource database)
 {
     /// <summary>Every document type a projection stores. (Resolution number claims and checkpoints are written by
     /// commands, not derived from events, so they are not here.)</summary>
@@ -100,13 +100,7 @@ public sealed class ProjectionReplay(IDocumentStore store, LedgerLog log, Npgsql
         }
 
         var lastChained = await LastChainedAsync(cancellation);
-        var chain = HashChain.Genesis;
-        foreach (var e in log.Read(through: lastChained))
-        {
-            var eventHash = HashChain.EventHash(e);
-            chain = HashChain.Next(chain, e.Sequence, eventHash);
-            documents.Add(new ChainEntry(e.Sequence, e.StreamKey, HashChain.Hex(eventHash), HashChain.Hex(chain)));
-        }
+        documents.AddRange(ChainLinks.Follow(log.Read(through: lastChained), 0, lastChained, HashChain.Genesis, sealKey));
 
         return documents;
     }

@@ -22,14 +22,16 @@ public class LedgerApp : IAsyncLifetime
         Host = await StartAsync(ConnectionString);
     }
 
-    /// <summary>Starts the ledger on a database, signing tokens with a key of the test run's own, and telling the time
-    /// by <paramref name="clock"/> when one is given.</summary>
-    public static Task<IAlbaHost> StartAsync(string connectionString, TimeProvider? clock = null)
+    /// <summary>Starts the ledger on a database, signing tokens with a key of the test run's own, keeping its own keys
+    /// in <paramref name="dataDirectory"/> when one is given, and telling the time by <paramref name="clock"/> when one
+    /// is given.</summary>
+    public static Task<IAlbaHost> StartAsync(string connectionString, TimeProvider? clock = null, string? dataDirectory = null)
     {
         JasperFxEnvironment.AutoStartHost = true;
         return AlbaHost.For<Program>(builder => builder
             .UseSetting("ConnectionStrings:Governance", connectionString)
             .UseSetting("Governance:Auth:SigningKey", Tokens.SigningKey)
+            .UseSetting("Governance:DataDirectory", dataDirectory ?? DefaultDataDirectory)
             .ConfigureTestServices(services =>
             {
                 if (clock is not null) services.AddSingleton(clock);
@@ -37,6 +39,10 @@ public class LedgerApp : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    /// <summary>Where test ledgers keep their generated keys unless given a folder of their own.</summary>
+    private static readonly string DefaultDataDirectory =
+        Path.Combine(Path.GetTempPath(), $"governance-tests-{Environment.ProcessId}");
 }
 
 [CollectionDefinition(Name)]

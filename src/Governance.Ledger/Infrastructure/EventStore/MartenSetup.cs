@@ -19,15 +19,17 @@ public static class MartenSetup
     {
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<LedgerLog>();
-        services.AddMarten(provider => StoreOptionsFor(connectionString, provider.GetRequiredService<LedgerLog>()))
+        services.AddMarten(provider => StoreOptionsFor(connectionString, provider.GetRequiredService<LedgerLog>(),
+                provider.GetRequiredService<SealKey>()))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.Solo)
             .IntegrateWithWolverine();
     }
 
+    /// <param name="audit">The key events are sealed with; null only to measure the ledger without sealing or chaining.</param>
     /// <param name="hashChain">False only to measure the ledger without the chain following it.</param>
-    public static StoreOptions StoreOptionsFor(string connectionString, LedgerLog log, bool hashChain = true)
+    public static StoreOptions StoreOptionsFor(string connectionString, LedgerLog log, SealKey? audit, bool hashChain = true)
     {
         var options = new StoreOptions();
         options.Connection(connectionString);
@@ -45,7 +47,7 @@ public static class MartenSetup
         options.AddBoards();
         options.AddPlans();
         options.AddSharedDecisions();
-        if (hashChain) options.AddAudit(log);
+        if (audit is not null) options.AddAudit(log, audit, hashChain);
         return options;
     }
 
