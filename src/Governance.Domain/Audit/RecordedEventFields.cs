@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Governance.Domain.Audit;
 
 /// <summary>
@@ -28,6 +30,7 @@ public sealed record RecordedEventFields(
     public const string BurnedSequenceStream = "mt_tombstone";
 
     /// <summary>Marten's placeholder for a sequence number that a failed transaction consumed: not an event.</summary>
+    [JsonIgnore]
     public bool IsBurnedPlaceholder => StreamKey == BurnedSequenceStream;
 }
 
