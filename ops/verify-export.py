@@ -152,6 +152,10 @@ class Bounds:
         self.sorted = sorted(checkpoints, key=lambda c: c["sequence"])
         self.earliest = None
         self.index = 0
+        # latest_covering[i]: the earliest signing time among the checkpoints from i on.
+        self.latest_covering = [parse_iso(c["signedAt"]) for c in self.sorted]
+        for i in range(len(self.latest_covering) - 2, -1, -1):
+            self.latest_covering[i] = min(self.latest_covering[i], self.latest_covering[i + 1])
 
     def check(self, row):
         sequence = row["sequence"]
@@ -162,8 +166,7 @@ class Bounds:
         recorded = parse_time(row.get("recordedAt"))
         if recorded is None:
             raise Tampered("ImpossibleRecordedTime", sequence, f"Event {sequence} has no possible recorded time.")
-        covering = [parse_iso(c["signedAt"]) for c in self.sorted[self.index:]]
-        if covering and recorded > min(covering):
+        if self.index < len(self.sorted) and recorded > self.latest_covering[self.index]:
             raise Tampered("ImpossibleRecordedTime", sequence, f"Event {sequence} was recorded after a checkpoint covering it.")
         if self.earliest is not None and recorded < self.earliest - TOLERANCE:
             raise Tampered("ImpossibleRecordedTime", sequence, f"Event {sequence} was recorded before a checkpoint it follows.")

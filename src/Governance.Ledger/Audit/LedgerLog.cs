@@ -13,12 +13,17 @@ public sealed class LedgerLog(NpgsqlDataSource database)
     private static readonly string Links = $"{MartenSetup.Schema}.mt_doc_chainentry";
     private static readonly string Seals = $"{MartenSetup.Schema}.ledger_event_seals";
 
-    private static readonly string Select =
-        "select e.seq_id, e.id::text, e.stream_id, e.version, e.type, e.tenant_id, e.mt_dotnet_type, " +
+    private const string Columns =
+        "e.seq_id, e.id::text, e.stream_id, e.version, e.type, e.tenant_id, e.mt_dotnet_type, " +
         "case when isfinite(e.timestamp) then to_char(e.timestamp at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') " +
         "else e.timestamp::text end, " +
-        "e.user_name, e.correlation_id, e.causation_id, e.headers::text, e.is_archived, e.data::text, " +
-        $"encode(e.bdata, 'hex'), s.seal from {Events} e left join {Seals} s on s.seq_id = e.seq_id";
+        "e.user_name, e.correlation_id, e.causation_id, e.headers::text, e.is_archived, e.data::text, encode(e.bdata, 'hex')";
+
+    // The seal is looked up by key for each row: a join would let the planner scan the whole table of seals.
+    private static readonly string Select = $"select {Columns}, (select s.seal from {Seals} s where s.seq_id = e.seq_id) from {Events} e";
+
+    /// <summary>The rows a transaction has just written, which have no seal yet: no join, so each is found by its key.</summary>
+    private static readonly string SelectUnsealed = $"select {Columns}, null from {Events} e";
 
     /// <summary>The table of seals, created with the rest of the schema.</summary>
     public static Table SealTable()
@@ -49,7 +54,7 @@ public sealed class LedgerLog(NpgsqlDataSource database)
     public async Task<List<RecordedEventFields>> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
         long[] sequences, CancellationToken cancellation)
     {
-        await using var command = new NpgsqlCommand($"{Select} where e.seq_id = any(@sequences)", connection, transaction);
+        await using var command = new NpgsqlCommand($"{SelectUnsealed} where e.seq_id = any(@sequences)", connection, transaction);
         command.Parameters.AddWithValue("sequences", sequences);
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         var rows = new List<RecordedEventFields>(sequences.Length);
