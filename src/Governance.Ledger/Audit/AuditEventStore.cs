@@ -9,8 +9,6 @@ public static class AuditEventStore
     {
         options.Storage.ExtendedSchemaObjects.Add(LedgerLog.SealTable());
         options.Listeners.Add(new EventSealing(key, log));
-        // The audit status counts burned and unsealed links.
-        options.Schema.For<ChainEntry>().Index(link => link.Kind);
         if (hashChain) options.Projections.Subscribe(new HashChainSubscription(log, key));
     }
 }
