@@ -23,17 +23,37 @@ public static class AuditBenchmark
     public static async Task RunAsync(TextWriter output)
     {
         await using var cluster = await PostgresCluster.StartThrowawayAsync();
-        var bare = await AppendAsync(cluster, "bench_bare", audit: null);
         var sealKey = SealKey.Ephemeral();
-        var withoutChain = await AppendAsync(cluster, "bench_sealed", sealKey);
-        var (withChain, catchUp, log, store) = await AppendWithChainAsync(cluster, sealKey);
+        // Two rounds in opposite orders, the best of each kept: what one run leaves the database doing (vacuum,
+        // checkpoints) then weighs on every kind alike.
+        TimeSpan bare = TimeSpan.MaxValue, withoutChain = TimeSpan.MaxValue, withChain = TimeSpan.MaxValue, catchUp = default;
+        (LedgerLog Log, DocumentStore Store)? chained = null;
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var kind in round == 0 ? new[] { 0, 1, 2 } : [2, 1, 0])
+            {
+                var database = $"bench_{kind}_{round}";
+                if (kind == 0) bare = Min(bare, await AppendAsync(cluster, database, audit: null));
+                if (kind == 1) withoutChain = Min(withoutChain, await AppendAsync(cluster, database, sealKey));
+                if (kind != 2) continue;
+                var (appends, caughtUp, log, store) = await AppendWithChainAsync(cluster, database, sealKey);
+                (withChain, catchUp) = appends < withChain ? (appends, caughtUp) : (withChain, catchUp);
+                chained?.Store.Dispose();
+                chained = (log, store);
+            }
+        }
 
-        var read = Time(() => log.Read().Count());
         var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
         VerificationReport? report = null;
-        var verify = Time(() => (report = ChainVerifier.Verify(
-            new VerificationInput(log.Read(), log.ReadLinks(), [], key, CompleteLog: true, sealKey.Secret))).Chained);
-        store.Dispose();
+        TimeSpan read = TimeSpan.MaxValue, verify = TimeSpan.MaxValue;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            read = Min(read, Time(() => chained!.Value.Log.Read().Count()).Elapsed);
+            verify = Min(verify, Time(() => (report = ChainVerifier.Verify(new VerificationInput(chained!.Value.Log.Read(),
+                chained.Value.Log.ReadLinks(), [], key, CompleteLog: true, sealKey.Secret))).Chained).Elapsed);
+        }
+
+        chained!.Value.Store.Dispose();
 
         var events = Transactions * EventsPerTransaction;
         output.WriteLine($"events appended per run: {events:N0} ({Transactions:N0} transactions of {EventsPerTransaction})");
@@ -41,8 +61,8 @@ public static class AuditBenchmark
         output.WriteLine($"append, sealed, no chain:    {events / withoutChain.TotalSeconds,10:N0} events/s  ratio {bare / withoutChain:P0} of bare Marten's rate");
         output.WriteLine($"append, sealed, chained:     {events / withChain.TotalSeconds,10:N0} events/s  ratio {withoutChain / withChain:P0} of the rate without the chain, {bare / withChain:P0} of bare Marten's");
         output.WriteLine($"chain caught up after the last append in {catchUp.TotalMilliseconds:N0} ms");
-        output.WriteLine($"plain sequential read:       {events / read.Elapsed.TotalSeconds,10:N0} events/s");
-        output.WriteLine($"verify (recompute + check):  {events / verify.Elapsed.TotalSeconds,10:N0} events/s  ratio {read.Elapsed / verify.Elapsed:P0} of the read's rate; intact: {report!.Intact}");
+        output.WriteLine($"plain sequential read:       {events / read.TotalSeconds,10:N0} events/s");
+        output.WriteLine($"verify (recompute + check):  {events / verify.TotalSeconds,10:N0} events/s  ratio {read / verify:P0} of the read's rate; intact: {report!.Intact}");
     }
 
     private static async Task<TimeSpan> AppendAsync(PostgresCluster cluster, string database, SealKey? audit)
@@ -56,10 +76,10 @@ public static class AuditBenchmark
     }
 
     private static async Task<(TimeSpan Appends, TimeSpan CatchUp, LedgerLog Log, DocumentStore Store)> AppendWithChainAsync(
-        PostgresCluster cluster, SealKey sealKey)
+        PostgresCluster cluster, string database, SealKey sealKey)
     {
-        await cluster.EnsureDatabaseAsync("bench_chained");
-        var connectionString = cluster.ConnectionString("bench_chained");
+        await cluster.EnsureDatabaseAsync(database);
+        var connectionString = cluster.ConnectionString(database);
         var log = new LedgerLog(NpgsqlDataSource.Create(connectionString));
         var store = new DocumentStore(MartenSetup.StoreOptionsFor(connectionString, log, sealKey));
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
@@ -69,18 +89,15 @@ public static class AuditBenchmark
         var appends = await TimeAppendsAsync(store);
         var catchUp = Stopwatch.StartNew();
         var last = await log.LastSequenceAsync(CancellationToken.None);
-        while (await LastChainedAsync(store) < last)
+        while (await LastChainedAsync(log) < last)
             await Task.Delay(20);
         catchUp.Stop();
         await daemon.StopAllAsync();
         return (appends, catchUp.Elapsed, log, store);
     }
 
-    private static async Task<long> LastChainedAsync(DocumentStore store)
-    {
-        await using var session = store.QuerySession();
-        return (await session.Query<ChainEntry>().OrderByDescending(l => l.Id).FirstOrDefaultAsync())?.Id ?? 0;
-    }
+    private static async Task<long> LastChainedAsync(LedgerLog log) =>
+        (await log.LinkAsync(null, CancellationToken.None))?.Sequence ?? 0;
 
     private static async Task<TimeSpan> TimeAppendsAsync(DocumentStore store)
     {
@@ -96,6 +113,8 @@ public static class AuditBenchmark
         });
         return clock.Elapsed;
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static Stopwatch Time(Func<long> work)
     {

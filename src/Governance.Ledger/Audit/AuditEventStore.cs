@@ -8,6 +8,7 @@ public static class AuditEventStore
     public static void AddAudit(this StoreOptions options, LedgerLog log, SealKey key, bool hashChain)
     {
         options.Storage.ExtendedSchemaObjects.Add(LedgerLog.SealTable());
+        options.Storage.ExtendedSchemaObjects.Add(LedgerLog.ChainTable());
         options.Listeners.Add(new EventSealing(key, log));
         if (hashChain) options.Projections.Subscribe(new HashChainSubscription(log, key));
     }

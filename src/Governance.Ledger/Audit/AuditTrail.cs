@@ -16,14 +16,11 @@ public sealed class AuditTrail(LedgerLog log, CheckpointKey key, SealKey sealKey
 {
     public async Task<ChainStatus> StatusAsync(CancellationToken cancellation)
     {
+        var lastChained = (await log.LinkAsync(null, cancellation))?.Sequence ?? 0;
+        var (burned, unsealed) = await log.KindsAsync(cancellation);
         await using var session = store.QuerySession();
-        var lastLink = await session.Query<ChainEntry>().OrderByDescending(l => l.Id).FirstOrDefaultAsync(cancellation);
-        var unsealed = await session.Query<ChainEntry>().Where(l => l.Kind == LinkKind.Unsealed).OrderBy(l => l.Id)
-            .Select(l => l.Id).Take(20).ToListAsync(cancellation);
-        var burned = await session.Query<ChainEntry>().CountAsync(l => l.Kind == LinkKind.Burned, cancellation);
         var lastCheckpoint = await session.Query<StoredCheckpoint>().OrderByDescending(c => c.Id)
             .FirstOrDefaultAsync(cancellation);
-        var lastChained = lastLink?.Id ?? 0;
         return new ChainStatus(await log.LastSequenceAsync(cancellation), lastChained,
             await log.CountAfterAsync(lastChained, cancellation), burned, unsealed, lastCheckpoint?.Checkpoint);
     }
@@ -35,13 +32,12 @@ public sealed class AuditTrail(LedgerLog log, CheckpointKey key, SealKey sealKey
         var report = await VerifyAsync([], progress: null, cancellation);
         if (report.FirstProblem is { } problem) return new(null, problem);
 
+        if (await log.LinkAsync(report.LastSequence, cancellation) is not { } head) return new(null, null);
         await using var session = store.LightweightSession();
-        var head = await session.LoadAsync<ChainEntry>(report.LastSequence, cancellation);
-        if (head is null) return new(null, null);
-        if (await session.LoadAsync<StoredCheckpoint>(head.Id, cancellation) is { } existing) return new(existing.Checkpoint, null);
+        if (await session.LoadAsync<StoredCheckpoint>(head.Sequence, cancellation) is { } existing) return new(existing.Checkpoint, null);
 
-        var checkpoint = key.Sign(head.Id, head.ChainHash, clock.GetUtcNow());
-        session.Insert(new StoredCheckpoint(head.Id, checkpoint));
+        var checkpoint = key.Sign(head.Sequence, head.ChainHash, clock.GetUtcNow());
+        session.Insert(new StoredCheckpoint(head.Sequence, checkpoint));
         await session.SaveChangesAsync(cancellation);
         return new(checkpoint, null);
     }

@@ -7,7 +7,7 @@ namespace Governance.Ledger.Audit;
 public static class ChainLinks
 {
     /// <param name="rows">The stored rows after <paramref name="after"/> through <paramref name="through"/>, in order.</param>
-    public static IEnumerable<ChainEntry> Follow(IEnumerable<RecordedEventFields> rows, long after, long through,
+    public static IEnumerable<ChainLink> Follow(IEnumerable<RecordedEventFields> rows, long after, long through,
         byte[] previous, SealKey key)
     {
         using var cursor = rows.GetEnumerator();
@@ -20,8 +20,7 @@ public static class ChainLinks
 
             var (kind, eventHash) = Classify(stored, key);
             chain = HashChain.Next(chain, sequence, kind, eventHash);
-            yield return new ChainEntry(sequence, kind, stored?.StreamKey,
-                eventHash is null ? null : HashChain.Hex(eventHash), HashChain.Hex(chain));
+            yield return new ChainLink(sequence, kind, eventHash is null ? null : HashChain.Hex(eventHash), HashChain.Hex(chain));
         }
     }
 

@@ -25,17 +25,22 @@ public sealed class HashChainSubscription : SubscriptionBase
         _log = log;
         _key = key;
         Name = SubscriptionName;
+        // The chain reads every row itself, as stored. Left to itself, the daemon would also load and deserialise every
+        // event of each page, only for the chain to ignore them; a type that is never appended keeps its pages empty.
+        IncludeType<NeverAppended>();
     }
+
+    /// <summary>An event type nothing appends (see the constructor).</summary>
+    public sealed record NeverAppended;
 
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,
         IDocumentOperations operations, CancellationToken cancellationToken)
     {
-        var last = await operations.Query<ChainEntry>().OrderByDescending(link => link.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        var after = last?.Id ?? 0;
+        var last = await _log.LinkAsync(null, cancellationToken);
+        var after = last?.Sequence ?? 0;
         var previous = last is null ? HashChain.Genesis : HashChain.FromHex(last.ChainHash);
-        foreach (var link in ChainLinks.Follow(_log.Read(after, page.SequenceCeiling), after, page.SequenceCeiling, previous, _key))
-            operations.Store(link);
+        LedgerLog.QueueLinks(operations,
+            ChainLinks.Follow(_log.Read(after, page.SequenceCeiling), after, page.SequenceCeiling, previous, _key).ToList());
 
         return NullChangeListener.Instance;
     }

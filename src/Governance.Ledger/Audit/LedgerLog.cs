@@ -10,7 +10,7 @@ namespace Governance.Ledger.Audit;
 public sealed class LedgerLog(NpgsqlDataSource database)
 {
     private static readonly string Events = $"{MartenSetup.Schema}.mt_events";
-    private static readonly string Links = $"{MartenSetup.Schema}.mt_doc_chainentry";
+    private static readonly string Links = $"{MartenSetup.Schema}.ledger_chain";
     private static readonly string Seals = $"{MartenSetup.Schema}.ledger_event_seals";
 
     private const string Columns =
@@ -31,6 +31,17 @@ public sealed class LedgerLog(NpgsqlDataSource database)
         var table = new Table(Seals);
         table.AddColumn<long>("seq_id").AsPrimaryKey();
         table.AddColumn<string>("seal").NotNull();
+        return table;
+    }
+
+    /// <summary>The chain's links: one row per sequence number, written by the chain follower with its progress.</summary>
+    public static Table ChainTable()
+    {
+        var table = new Table(Links);
+        table.AddColumn<long>("seq_id").AsPrimaryKey();
+        table.AddColumn<string>("kind").NotNull();
+        table.AddColumn<string>("event_hash");
+        table.AddColumn<string>("chain_hash").NotNull();
         return table;
     }
 
@@ -76,18 +87,45 @@ public sealed class LedgerLog(NpgsqlDataSource database)
     {
         using var connection = database.OpenConnection();
         using var command = new NpgsqlCommand(
-            $"select id, data->>'kind', data->>'eventHash', data->>'chainHash' from {Links} where id <= @through order by id",
-            connection);
+            $"select seq_id, kind, event_hash, chain_hash from {Links} where seq_id <= @through order by seq_id", connection);
         command.Parameters.AddWithValue("through", through);
         using var reader = command.ExecuteReader();
         var links = new List<ChainLink>();
-        while (reader.Read())
-        {
-            links.Add(new ChainLink(reader.GetInt64(0), Enum.TryParse<LinkKind>(Text(reader, 1), out var kind) ? kind : (LinkKind)(-1),
-                Text(reader, 2), Text(reader, 3) ?? ""));
-        }
-
+        while (reader.Read()) links.Add(Link(reader));
         return links;
+    }
+
+    /// <summary>The link at <paramref name="sequence"/>, or the last one when none is given.</summary>
+    public async Task<ChainLink?> LinkAsync(long? sequence, CancellationToken cancellation)
+    {
+        await using var command = database.CreateCommand(sequence is null
+            ? $"select seq_id, kind, event_hash, chain_hash from {Links} order by seq_id desc limit 1"
+            : $"select seq_id, kind, event_hash, chain_hash from {Links} where seq_id = $1");
+        if (sequence is not null) command.Parameters.AddWithValue(sequence.Value);
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        return await reader.ReadAsync(cancellation) ? Link(reader) : null;
+    }
+
+    /// <summary>How many sequences were chained as burned, and the first (up to 20) rows chained as unsealed.</summary>
+    public async Task<(long Burned, List<long> Unsealed)> KindsAsync(CancellationToken cancellation)
+    {
+        await using var command = database.CreateCommand(
+            $"select count(*) filter (where kind = 'Burned'), " +
+            $"(select coalesce(array_agg(seq_id order by seq_id), '{{}}') from (select seq_id from {Links} where kind = 'Unsealed' order by seq_id limit 20) u) " +
+            $"from {Links}");
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        await reader.ReadAsync(cancellation);
+        return (reader.GetInt64(0), reader.GetFieldValue<long[]>(1).ToList());
+    }
+
+    /// <summary>Queues the links in the chain follower's own transaction, which also records its progress.</summary>
+    public static void QueueLinks(IDocumentOperations operations, IReadOnlyList<ChainLink> links)
+    {
+        if (links.Count == 0) return;
+        operations.QueueSqlCommand(
+            $"insert into {Links} (seq_id, kind, event_hash, chain_hash) select * from unnest(?, ?, ?, ?)",
+            links.Select(l => l.Sequence).ToArray(), links.Select(l => l.Kind.ToString()).ToArray(),
+            links.Select(l => l.EventHash).ToArray(), links.Select(l => l.ChainHash).ToArray());
     }
 
     public async Task<long> LastSequenceAsync(CancellationToken cancellation)
@@ -109,6 +147,10 @@ public sealed class LedgerLog(NpgsqlDataSource database)
         reader.GetInt64(0), Text(reader, 1), Text(reader, 2), reader.GetInt64(3), Text(reader, 4), Text(reader, 5),
         Text(reader, 6), Text(reader, 7), Text(reader, 8), Text(reader, 9), Text(reader, 10), Text(reader, 11),
         reader.IsDBNull(12) ? null : reader.GetBoolean(12), Text(reader, 13), Text(reader, 14), Text(reader, 15));
+
+    private static ChainLink Link(NpgsqlDataReader reader) =>
+        new(reader.GetInt64(0), Enum.TryParse<LinkKind>(reader.GetString(1), out var kind) ? kind : (LinkKind)(-1),
+            Text(reader, 2), reader.GetString(3));
 
     private static string? Text(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 }

@@ -30,7 +30,7 @@ public class replaying_the_projections : IAsyncLifetime
         var results = await Replay();
 
         results.Select(r => r.Projection).ShouldBe(
-            ["FootprintListing", "BodyListing", "MeetingListing", "PlanListing", "SharedDecisionListing", "ChainEntry"]);
+            ["FootprintListing", "BodyListing", "MeetingListing", "PlanListing", "SharedDecisionListing", "HashChain"]);
         results.ShouldAllBe(r => r.Matches && (r.Documents > 0 || r.Projection == "SharedDecisionListing"));
     }
 

@@ -1,6 +1,5 @@
 using Governance.Domain.Audit;
 using Governance.Ledger.Audit;
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Tests.Audit;
@@ -86,7 +85,7 @@ public class verifying_a_tampered_log : IAsyncLifetime
     public async Task a_burned_sequence_taken_out_of_the_chain_is_named()
     {
         var burned = await BurnASequenceAsync();
-        await _ledger.TamperAsync($"delete from governance.mt_doc_chainentry where id = {burned}");
+        await _ledger.TamperAsync($"delete from governance.ledger_chain where seq_id = {burned}");
         await RewriteTheChainAsync();
 
         await Named(burned, TamperKind.BurnedSequenceMissing);
@@ -123,7 +122,7 @@ public class verifying_a_tampered_log : IAsyncLifetime
         var cut = _kept.Sequence - 25;
         await _ledger.TamperAsync($"""
             delete from {Events} where seq_id > {cut};
-            delete from governance.mt_doc_chainentry where id > {cut};
+            delete from governance.ledger_chain where seq_id > {cut};
             delete from governance.mt_doc_storedcheckpoint;
             """);
 
@@ -233,20 +232,21 @@ public class verifying_a_tampered_log : IAsyncLifetime
         var log = _ledger.Host.Services.GetRequiredService<LedgerLog>();
         var rows = log.Read().ToDictionary(row => row.Sequence);
         var sequences = log.ReadLinks().Select(link => link.Sequence).ToList();
-        await _ledger.TamperAsync("delete from governance.mt_doc_chainentry; delete from governance.mt_doc_storedcheckpoint");
-
-        await using var session = _ledger.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         var chain = HashChain.Genesis;
+        var links = new List<string>();
         foreach (var sequence in sequences)
         {
             var row = rows.GetValueOrDefault(sequence);
             var kind = row is null || row.IsBurnedPlaceholder ? LinkKind.Burned : LinkKind.Sealed;
             var eventHash = kind == LinkKind.Burned ? null : HashChain.EventHash(row!);
             chain = HashChain.Next(chain, sequence, kind, eventHash);
-            session.Store(new ChainEntry(sequence, kind, row?.StreamKey, eventHash is null ? null : HashChain.Hex(eventHash),
-                HashChain.Hex(chain)));
+            links.Add($"({sequence}, '{kind}', {(eventHash is null ? "null" : $"'{HashChain.Hex(eventHash)}'")}, '{HashChain.Hex(chain)}')");
         }
 
-        await session.SaveChangesAsync();
+        await _ledger.TamperAsync($"""
+            delete from governance.ledger_chain;
+            delete from governance.mt_doc_storedcheckpoint;
+            insert into governance.ledger_chain (seq_id, kind, event_hash, chain_hash) values {string.Join(", ", links)};
+            """);
     }
 }
