@@ -5,7 +5,7 @@ namespace Governance.Ledger.Audit;
 
 /// <summary>
 /// Seals every event a session appends, inside the transaction that appends it: after Marten has written the rows and
-/// before the commit, reads them back as stored and writes each one's seal to <c>ledger_event_seals</c>. A row that
+/// before the commit, reads them back as stored and writes each one's event hash and seal to <c>ledger_event_seals</c>. A row that
 /// reaches the log any other way has no seal, and a row edited or copied afterwards no longer matches its seal.
 /// </summary>
 public sealed class EventSealing(SealKey key, LedgerLog log) : DocumentSessionListenerBase
@@ -25,9 +25,10 @@ public sealed class EventSealing(SealKey key, LedgerLog log) : DocumentSessionLi
         public async Task BeforeCommitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken token)
         {
             var rows = await log.ReadAsync(connection, transaction, sequences, token);
-            var seals = rows.Select(row => HashChain.Hex(HashChain.Seal(key.Secret, row.Sequence, HashChain.EventHash(row))))
-                .ToArray();
-            await log.WriteSealsAsync(connection, transaction, rows.Select(row => row.Sequence).ToArray(), seals, token);
+            var hashes = rows.Select(HashChain.EventHash).ToList();
+            await log.WriteSealsAsync(connection, transaction, rows.Select(row => row.Sequence).ToArray(),
+                hashes.Select(hash => HashChain.Hex(hash)).ToArray(),
+                rows.Select((row, n) => HashChain.Hex(HashChain.Seal(key.Secret, row.Sequence, hashes[n]))).ToArray(), token);
         }
     }
 }

@@ -10,8 +10,9 @@ namespace Governance.Ledger.Audit;
 /// ledger sealed, a row it did not (named then, and counted by the audit status), or a sequence a failed transaction
 /// burned. Runs in the async daemon, so appends never wait for it; its links commit with its progress, so a restart
 /// resumes where it stopped. The daemon hands it a page only once every sequence up to the page's ceiling has
-/// committed or been given up, so a sequence with no row there is burned. It reads each row as stored, because that is
-/// what the hashes commit to, and no row's content can stop it.
+/// committed or been given up, so a sequence with no row there is burned. It takes each sealed row's hash from the
+/// ledger's own seal (verify checks it against the row); a row without a valid seal it reads whole, as stored, and no
+/// row's content can stop it.
 /// </summary>
 public sealed class HashChainSubscription : SubscriptionBase
 {
@@ -40,7 +41,8 @@ public sealed class HashChainSubscription : SubscriptionBase
         var after = last?.Sequence ?? 0;
         var previous = last is null ? HashChain.Genesis : HashChain.FromHex(last.ChainHash);
         LedgerLog.QueueLinks(operations,
-            ChainLinks.Follow(_log.Read(after, page.SequenceCeiling), after, page.SequenceCeiling, previous, _key).ToList());
+            ChainLinks.Follow(_log.ReadSealed(after, page.SequenceCeiling), after, page.SequenceCeiling, previous, _key,
+                _log.ReadOne).ToList());
 
         return NullChangeListener.Instance;
     }

@@ -30,6 +30,7 @@ public sealed class LedgerLog(NpgsqlDataSource database)
     {
         var table = new Table(Seals);
         table.AddColumn<long>("seq_id").AsPrimaryKey();
+        table.AddColumn<string>("event_hash").NotNull();
         table.AddColumn<string>("seal").NotNull();
         return table;
     }
@@ -73,15 +74,38 @@ public sealed class LedgerLog(NpgsqlDataSource database)
         return rows;
     }
 
+    /// <summary>Stores each row's event hash, as the ledger computed it when writing the row, and its seal.</summary>
     public async Task WriteSealsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long[] sequences,
-        string[] seals, CancellationToken cancellation)
+        string[] eventHashes, string[] seals, CancellationToken cancellation)
     {
         await using var command = new NpgsqlCommand(
-            $"insert into {Seals} (seq_id, seal) select * from unnest(@sequences, @seals)", connection, transaction);
+            $"insert into {Seals} (seq_id, event_hash, seal) select * from unnest(@sequences, @hashes, @seals)",
+            connection, transaction);
         command.Parameters.AddWithValue("sequences", sequences);
+        command.Parameters.AddWithValue("hashes", eventHashes);
         command.Parameters.AddWithValue("seals", seals);
         await command.ExecuteNonQueryAsync(cancellation);
     }
+
+    /// <summary>What the chain follower needs of each row after <paramref name="after"/> through
+    /// <paramref name="through"/>: whether it is a burned placeholder, and the event hash and seal stored with it.
+    /// The rows' columns are not read: a sealed hash is checked against its seal, and verify checks it against the row.</summary>
+    public IEnumerable<SealedRow> ReadSealed(long after, long through)
+    {
+        using var connection = database.OpenConnection();
+        using var command = new NpgsqlCommand(
+            $"select e.seq_id, e.stream_id = '{RecordedEventFields.BurnedSequenceStream}', s.event_hash, s.seal from {Events} e " +
+            $"left join {Seals} s on s.seq_id = e.seq_id and s.seq_id > @after and s.seq_id <= @through " +
+            "where e.seq_id > @after and e.seq_id <= @through order by e.seq_id", connection);
+        command.Parameters.AddWithValue("after", after);
+        command.Parameters.AddWithValue("through", through);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            yield return new SealedRow(reader.GetInt64(0), !reader.IsDBNull(1) && reader.GetBoolean(1), Text(reader, 2), Text(reader, 3));
+    }
+
+    /// <summary>One row, every column.</summary>
+    public RecordedEventFields? ReadOne(long sequence) => Read(sequence - 1, sequence).FirstOrDefault();
 
     public IReadOnlyList<ChainLink> ReadLinks(long through = long.MaxValue)
     {
