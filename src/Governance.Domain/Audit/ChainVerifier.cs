@@ -44,8 +44,8 @@ public static class ChainVerifier
                     $"The checkpoint at {forged.Sequence} is not signed by key {Checkpoint.KeyIdOf(input.PublicKey)}.");
 
             var bounds = new RecordedTimeBounds(_checkpoints);
-            using var rows = ReadAhead(input.Events).GetEnumerator();
-            var (row, rowHash) = rows.MoveNext() ? rows.Current : default;
+            using var rows = ReadAhead(input.Events, input.SealKey).GetEnumerator();
+            var (row, rowHash, rowSealed) = rows.MoveNext() ? rows.Current : default;
             var chain = HashChain.Genesis;
             var linkAt = input.CompleteLog ? null : _links.ToDictionary(l => l.Sequence);
             var checkpointIndex = 0;
@@ -62,16 +62,16 @@ public static class ChainVerifier
                     if (row is not null && row.Sequence < link.Sequence && !row.IsBurnedPlaceholder)
                         return Problem(row.Sequence, TamperKind.Inserted,
                             $"Event {row.Sequence} ({Describe(row)}) stands in the chained log, but no link accounts for its sequence.");
-                    while (row is not null && row.Sequence < link.Sequence) (row, rowHash) = rows.MoveNext() ? rows.Current : default;
+                    while (row is not null && row.Sequence < link.Sequence) (row, rowHash, rowSealed) = rows.MoveNext() ? rows.Current : default;
                 }
 
                 if (link.Sequence > expected)
                     return Problem(expected, TamperKind.BurnedSequenceMissing,
                         $"Sequence {expected} is accounted for by no link, neither as an event nor as a burned sequence: a link was removed.");
 
-                var (stored, storedHash) = row is not null && row.Sequence == link.Sequence ? (row, rowHash) : default;
-                if (input.CompleteLog && stored is not null) (row, rowHash) = rows.MoveNext() ? rows.Current : default;
-                if (input.CompleteLog && CheckRow(link, stored, storedHash, bounds) is { } problem) return Report(problem);
+                var (stored, storedHash, storedSealed) = row is not null && row.Sequence == link.Sequence ? (row, rowHash, rowSealed) : default;
+                if (input.CompleteLog && stored is not null) (row, rowHash, rowSealed) = rows.MoveNext() ? rows.Current : default;
+                if (input.CompleteLog && CheckRow(link, stored, storedHash, storedSealed, bounds) is { } problem) return Report(problem);
 
                 eventHash.Clear();
                 if (link.EventHash is not null && !TryDecode(link.EventHash, eventHash))
@@ -98,7 +98,7 @@ public static class ChainVerifier
                     $"A checkpoint covers the log through {_checkpoints[^1].Sequence}, but the chained log ends at {_lastLink}: events were removed.");
 
             long unchained = 0;
-            for (; row is not null; (row, rowHash) = rows.MoveNext() ? rows.Current : default)
+            for (; row is not null; (row, rowHash, rowSealed) = rows.MoveNext() ? rows.Current : default)
             {
                 if (input.CompleteLog)
                 {
@@ -108,13 +108,14 @@ public static class ChainVerifier
 
                 if (!linkAt!.TryGetValue(row.Sequence, out var link))
                     return Problem(row.Sequence, TamperKind.Inserted, $"Event {row.Sequence} ({Describe(row)}) has no link in the chain.");
-                if (CheckRow(link, row, rowHash, bounds) is { } problem) return Report(problem);
+                if (CheckRow(link, row, rowHash, rowSealed, bounds) is { } problem) return Report(problem);
             }
 
             return new VerificationReport(_checked, unchained, _lastLink, null);
         }
 
-        private TamperFinding? CheckRow(ChainLink link, RecordedEventFields? row, byte[]? hash, RecordedTimeBounds bounds)
+        private TamperFinding? CheckRow(ChainLink link, RecordedEventFields? row, byte[]? hash, bool sealedRow,
+            RecordedTimeBounds bounds)
         {
             var burned = row is null || row.IsBurnedPlaceholder;
             if (link.Kind == LinkKind.Burned)
@@ -133,7 +134,7 @@ public static class ChainVerifier
             if (link.Kind == LinkKind.Unsealed)
                 return new(link.Sequence, TamperKind.NotWrittenByLedger,
                     $"Event {link.Sequence} ({Describe(row)}) was not written by the ledger: it carried no seal of the ledger's key when it was chained.");
-            if (input.SealKey is { } sealKey && !HashChain.IsSealedBy(sealKey, row, hash))
+            if (input.SealKey is not null && !sealedRow)
                 return row.Seal is null
                     ? new(link.Sequence, TamperKind.NotWrittenByLedger,
                         $"Event {link.Sequence} ({Describe(row)}) was not written by the ledger: it carries no seal of the ledger's key.")
@@ -170,17 +171,32 @@ public static class ChainVerifier
         private static string Describe(RecordedEventFields row) => $"{row.Type} in {row.StreamKey}";
     }
 
-    /// <summary>Reads the rows and hashes them on another thread, a little ahead of the checks, which use the hashes in
-    /// order: reading and hashing then share the work between two cores.</summary>
-    private static IEnumerable<(RecordedEventFields? Row, byte[]? Hash)> ReadAhead(IEnumerable<RecordedEventFields> rows)
+    /// <summary>A row, its event hash, and whether its seal matches (when the seal key is known).</summary>
+    private readonly record struct HashedRow(RecordedEventFields? Row, byte[]? Hash, bool Sealed);
+
+    /// <summary>Reads the rows, hashes them and checks their seals on another thread, a little ahead of the checks,
+    /// which take them in order in chunks: reading and checking then share the work between two cores.</summary>
+    private static IEnumerable<HashedRow> ReadAhead(IEnumerable<RecordedEventFields> rows, byte[]? sealKey)
     {
+        const int chunk = 512;
         using var stop = new CancellationTokenSource();
-        using var buffer = new BlockingCollection<(RecordedEventFields?, byte[]?)>(boundedCapacity: 4096);
+        using var buffer = new BlockingCollection<List<HashedRow>>(boundedCapacity: 16);
         var reader = Task.Run(() =>
         {
             try
             {
-                foreach (var row in rows) buffer.Add((row, row.IsBurnedPlaceholder ? null : HashChain.EventHash(row)), stop.Token);
+                using var seals = sealKey is null ? null : new SealCheck(sealKey);
+                var next = new List<HashedRow>(chunk);
+                foreach (var row in rows)
+                {
+                    var hash = row.IsBurnedPlaceholder ? null : HashChain.EventHash(row);
+                    next.Add(new HashedRow(row, hash, hash is not null && seals?.Matches(row, hash) == true));
+                    if (next.Count < chunk) continue;
+                    buffer.Add(next, stop.Token);
+                    next = new List<HashedRow>(chunk);
+                }
+
+                if (next.Count > 0) buffer.Add(next, stop.Token);
             }
             finally
             {
@@ -189,7 +205,9 @@ public static class ChainVerifier
         });
         try
         {
-            foreach (var item in buffer.GetConsumingEnumerable()) yield return item;
+            foreach (var items in buffer.GetConsumingEnumerable())
+            foreach (var item in items)
+                yield return item;
             reader.GetAwaiter().GetResult();
         }
         finally
@@ -203,6 +221,29 @@ public static class ChainVerifier
             {
             }
         }
+    }
+
+    /// <summary>Checks seals with one HMAC instance, keyed once.</summary>
+    private sealed class SealCheck(byte[] key) : IDisposable
+    {
+        private readonly IncrementalHash _hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+
+        public bool Matches(RecordedEventFields row, byte[] eventHash)
+        {
+            Span<byte> expected = stackalloc byte[32];
+            Span<byte> input = stackalloc byte[40];
+            if (row.Seal is not { Length: 64 } seal ||
+                Convert.FromHexString(seal, expected, out _, out var written) != System.Buffers.OperationStatus.Done || written != 32)
+                return false;
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(input, row.Sequence);
+            eventHash.CopyTo(input[8..]);
+            _hmac.AppendData(input);
+            Span<byte> actual = stackalloc byte[32];
+            _hmac.GetHashAndReset(actual);
+            return CryptographicOperations.FixedTimeEquals(actual, expected);
+        }
+
+        public void Dispose() => _hmac.Dispose();
     }
 
     /// <summary>Every checkpoint signed at T through sequence s says that the events through s existed at T, and an
@@ -221,9 +262,7 @@ public static class ChainVerifier
                 if (_earliest is null || signed > _earliest) _earliest = signed;
             }
 
-            if (!DateTimeOffset.TryParseExact(row.RecordedAt, "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'",
-                    System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal,
-                    out var recorded))
+            if (!TryParseRecordedAt(row.RecordedAt, out var recorded))
                 return new(row.Sequence, TamperKind.ImpossibleRecordedTime,
                     $"Event {row.Sequence} has no possible recorded time ({row.RecordedAt ?? "none"}).");
             if (_next < checkpoints.Count && recorded > _latestCovering[_next])
@@ -233,6 +272,35 @@ public static class ChainVerifier
                 return new(row.Sequence, TamperKind.ImpossibleRecordedTime,
                     $"Event {row.Sequence} says it was recorded at {row.RecordedAt}, before the checkpoint signed at {Checkpoint.TimeText(earliest)} that it follows: it was backdated.");
             return null;
+        }
+
+        /// <summary>"2026-11-24T09:30:00.123456Z" exactly (the format of docs/audit.md), without a general parser.</summary>
+        private static bool TryParseRecordedAt(string? text, out DateTimeOffset recorded)
+        {
+            recorded = default;
+            if (text is not { Length: 27 } || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' ||
+                text[16] != ':' || text[19] != '.' || text[26] != 'Z')
+                return false;
+            if (!Digits(text, 0, 4, out var year) || !Digits(text, 5, 2, out var month) || !Digits(text, 8, 2, out var day) ||
+                !Digits(text, 11, 2, out var hour) || !Digits(text, 14, 2, out var minute) ||
+                !Digits(text, 17, 2, out var second) || !Digits(text, 20, 6, out var micros) ||
+                year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 ||
+                minute > 59 || second > 59)
+                return false;
+            recorded = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero).AddTicks(micros * 10L);
+            return true;
+        }
+
+        private static bool Digits(string text, int start, int count, out int value)
+        {
+            value = 0;
+            for (var i = start; i < start + count; i++)
+            {
+                if (text[i] is < '0' or > '9') return false;
+                value = value * 10 + (text[i] - '0');
+            }
+
+            return true;
         }
 
         private static DateTimeOffset[] SuffixMinimum(List<Checkpoint> sorted)

@@ -68,10 +68,6 @@ public static class HashChain
         return HMACSHA256.HashData(sealKey, input);
     }
 
-    public static bool IsSealedBy(ReadOnlySpan<byte> sealKey, RecordedEventFields e, ReadOnlySpan<byte> eventHash) =>
-        e.Seal is { Length: 64 } seal &&
-        CryptographicOperations.FixedTimeEquals(Seal(sealKey, e.Sequence, eventHash), FromHex(seal));
-
     public static byte KindByte(LinkKind kind) => kind switch
     {
         LinkKind.Sealed => (byte)'E',
