@@ -5,6 +5,8 @@ using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Infrastructure.Postgres;
 using Governance.Ledger.Infrastructure.Security;
 using Governance.Ledger.Infrastructure;
+using Governance.Ledger.Infrastructure.Http;
+using Governance.Ledger.SharedDecisions.Notices;
 using JasperFx;
 using Wolverine;
 
@@ -14,33 +16,47 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 var dataDirectory = LedgerDatabase.DataDirectory(builder);
 builder.AddLedgerAuthentication(dataDirectory);
 builder.AddLedgerAudit(dataDirectory);
+builder.AddWebhookNotices(dataDirectory);
 var connectionString = await LedgerDatabase.ConnectionStringAsync(builder);
 builder.Services.AddLedgerEventStore(connectionString);
 builder.Host.UseWolverine(options => options.UseLedgerMessaging());
 builder.Services.AddWolverineHttp();
 builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(json =>
-    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+{
+    // Names only: a number for an enum could be any value, stored and poisoning the record.
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+    json.SerializerOptions.Converters.Add(new LedgerDateConverter());
+});
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ConcurrencyConflictHandler>();
-builder.Services.AddOpenApi(options => options.AddOperationTransformer<EndpointDocumentation>());
+builder.Services.AddOpenApi(options =>
+{
+    options.AddOperationTransformer<EndpointDocumentation>();
+    options.AddDocumentTransformer<BearerSecurityDocumentation>();
+    options.AddOperationTransformer<BearerSecurityDocumentation>();
+});
 builder.Services.AddHostedService<ReferenceHistoryOnStartup>();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseLedgerSecurityHeaders();
+app.UseHeadAsGet();
+app.UseRouting();
 app.UseRequestSizeLimit();
+app.UseJsonBodyGuard();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
-app.MapWolverineEndpoints();
+app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
 
 // With no verb, just serve: the command runner's assembly scan would print a page of noise first.
 if (args.Length == 0)
 {
     await app.RunAsync();
-    return 0;
+    return Environment.ExitCode;
 }
 
 return await app.RunJasperFxCommands(args);

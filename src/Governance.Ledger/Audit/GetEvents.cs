@@ -14,7 +14,7 @@ public static class GetEvents
         {
             if (stream is null && footprint is null)
                 problems.Add("stream", "Name a stream (stream=...) or a footprint (footprint=QF7) to read.");
-            if (page is < 1) problems.Add("page", "Pages count from 1.");
+            if (page is < 1 or > 1_000_000) problems.Add("page", "Pages count from 1 to 1,000,000.");
             if (pageSize is < 1 or > 1000) problems.Add("pageSize", "A page holds 1 to 1000 events.");
         });
 
@@ -29,8 +29,9 @@ public static class GetEvents
         var streams = stream is not null ? [stream] : await FootprintStreams.OfAsync(session, footprint!, cancellation);
         var query = session.Events.QueryAllRawEvents().Where(e => e.StreamKey!.IsOneOf(streams));
         if (type is not null) query = query.Where(e => e.EventTypeName == type);
-        if (from is not null) query = query.Where(e => e.Timestamp >= from);
-        if (to is not null) query = query.Where(e => e.Timestamp <= to);
+        // The store keeps recorded times in UTC; a moment given with another offset is the same moment.
+        if (from?.ToUniversalTime() is { } since) query = query.Where(e => e.Timestamp >= since);
+        if (to?.ToUniversalTime() is { } until) query = query.Where(e => e.Timestamp <= until);
 
         var (number, size) = (page ?? 1, pageSize ?? 100);
         var total = await query.LongCountAsync(cancellation);

@@ -26,12 +26,12 @@ public static class RecordResolutionEndpoint
     {
         var listing = await session.LoadAsync<MeetingListing>(id, cancellation);
         if (listing is null) return BoardProblems.UnknownMeeting(id);
+        // Who may write is settled before the version is compared, so an outsider learns nothing of the record.
+        var body = (await session.Events.AggregateStreamAsync<GoverningBody>(listing.BodyId, token: cancellation))!;
+        if (WriteAccess.Check(context, body.FootprintId, body.Id) is { } denied) return denied;
         var (stream, problem) = await StreamForWriting.FetchAsync<Meeting>(
             session, id, command.Version, BoardProblems.UnknownMeeting, cancellation);
         if (stream is null) return problem!;
-
-        var body = (await session.Events.AggregateStreamAsync<GoverningBody>(listing.BodyId, token: cancellation))!;
-        if (WriteAccess.Check(context, body.FootprintId, body.Id) is { } denied) return denied;
         var claimId = ResolutionNumberClaim.IdFor(body.Id, command.Number.Trim());
         var earlierClaim = await session.LoadAsync<ResolutionNumberClaim>(claimId, cancellation);
         var target = command.Rescinds is { } reference

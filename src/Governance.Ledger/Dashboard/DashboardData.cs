@@ -59,8 +59,13 @@ public static class DashboardData
         return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", file);
     }
 
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+    /// <summary>RFC 4180 quoting, and a cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is
+    /// made text by a leading apostrophe.</summary>
+    private static string Quote(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+    }
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -11,6 +11,5 @@ public static class SharedDecisionMessaging
         options.PublishMessage<LapseAtDeadline>().ToLocalQueue("deadlines");
         options.PublishMessage<SharedDecisionConcluded>().ToLocalQueue("notices");
         options.PublishMessage<DeliverNotice>().ToLocalQueue("webhooks");
-        options.Services.AddHttpClient(DeliverNoticeHandler.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
     }
 }

@@ -38,4 +38,17 @@ public class the_openapi_description(LedgerApp ledger)
             .ShouldEndWith("PlanAsAtView");
         plan["summary"]!.GetValue<string>().ShouldBe("The plan as at a date");
     }
+
+    [Fact]
+    public async Task declares_the_bearer_scheme_and_which_operations_need_a_token()
+    {
+        var result = await ledger.Host.Scenario(s => s.Get.Url("/openapi/v1.json"));
+        var document = JsonNode.Parse(await result.ReadAsTextAsync())!;
+        var paths = document["paths"]!;
+
+        document["components"]!["securitySchemes"]!["bearer"]!["scheme"]!.GetValue<string>().ShouldBe("bearer");
+        paths["/api/footprints/{footprintId}/bodies"]!["post"]!["security"]![0]!["bearer"].ShouldNotBeNull();
+        paths["/api/audit/verify"]!["post"]!["security"]![0]!["bearer"].ShouldNotBeNull();
+        paths["/api/footprints"]!["get"]!["security"]![0]!.AsObject().Count.ShouldBe(0, "anyone may read the footprints");
+    }
 }

@@ -42,6 +42,16 @@ public class who_may_read_a_private_meeting(LedgerApp ledger) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_footprints_history_is_its_own_record_only_and_no_other_stream_can_be_read_through_it()
+    {
+        var client = ledger.Host.Server.CreateClient();
+
+        (await client.GetAsync($"/api/footprints/{_privateMeeting}/history")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/api/footprints/{_body}/history")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync("/api/footprints/QF7/history")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task the_public_sees_neither_the_meeting_nor_its_resolution_nor_its_declarations()
     {
         var (body, resolution, interests) = await ReadAs(token: null);

@@ -19,7 +19,7 @@ public class who_may_write(LedgerApp ledger)
     private static readonly SemaphoreSlim SetUp = new(1, 1);
     private static WriteTargets? _targets;
 
-    private static readonly string[] Endpoints =
+    public static readonly string[] WriteEndpointList =
     [
         "/api/footprints/{id}/leads", "/api/footprints/{id}/partners", "/api/footprints/{id}/partners/{code}/departure",
         "/api/footprints/{footprintId}/bodies", "/api/bodies/{id}/terms", "/api/bodies/{id}/seats",
@@ -37,7 +37,7 @@ public class who_may_write(LedgerApp ledger)
         "/api/footprints/{id}/arrangements/{arrangementId}/chairs", "/api/shared-decisions/{id}/committee-decision",
     ];
 
-    public static TheoryData<string> WriteEndpoints => new(Endpoints);
+    public static TheoryData<string> WriteEndpoints => new(WriteEndpointList);
 
     [Fact]
     public void every_write_endpoint_of_the_app_is_in_this_list_and_the_only_other_posts_are_the_auditors()
@@ -48,7 +48,7 @@ public class who_may_write(LedgerApp ledger)
             .ToLookup(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == LedgerRoles.AuditorPolicy),
                 e => "/" + e.RoutePattern.RawText!.TrimStart('/'));
 
-        posts[false].ShouldBe(Endpoints, ignoreOrder: true);
+        posts[false].ShouldBe(WriteEndpointList, ignoreOrder: true);
         posts[true].ShouldBe(["/api/audit/checkpoints", "/api/audit/verify"], ignoreOrder: true);
     }
 
@@ -77,6 +77,25 @@ public class who_may_write(LedgerApp ledger)
     [MemberData(nameof(WriteEndpoints))]
     public async Task an_auditor_gets_a_403_and_records_nothing(string endpoint) =>
         await ShouldBeRefused(endpoint, Tokens.For(ledger.Host, "An Auditor", LedgerRoles.Auditor), HttpStatusCode.Forbidden);
+
+    [Fact]
+    public async Task a_secretary_of_another_footprint_sending_a_stale_version_to_any_versioned_write_gets_a_403_not_a_409()
+    {
+        var outsider = ledger.Host.ClientFor(Tokens.For(ledger.Host, "West Yorkshire Secretary", LedgerRoles.Secretary, ["QWO"]));
+        var versioned = (await Targets()).Requests.Values
+            .Select(request => (request.Url, Body: System.Text.Json.JsonSerializer.SerializeToNode(request.Body, Tokens.Json)!.AsObject()))
+            .Where(request => request.Body["version"] is not null)
+            .ToList();
+
+        foreach (var (url, body) in versioned)
+        {
+            body["version"] = 999;
+            var response = await outsider.PostAsJsonAsync(url, body);
+            response.StatusCode.ShouldBe(HttpStatusCode.Forbidden, $"{url}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        versioned.Count.ShouldBeGreaterThan(20);
+    }
 
     [Fact]
     public async Task a_secretary_of_another_footprint_learns_nothing_from_a_stale_version()

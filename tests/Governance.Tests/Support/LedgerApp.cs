@@ -32,6 +32,8 @@ public class LedgerApp : IAsyncLifetime
             .UseSetting("ConnectionStrings:Governance", connectionString)
             .UseSetting("Governance:Auth:SigningKey", Tokens.SigningKey)
             .UseSetting("Governance:DataDirectory", dataDirectory ?? DefaultDataDirectory)
+            // The webhook tests' receivers listen on loopback over plain http.
+            .UseSetting("Governance:Webhooks:AllowLoopback", "true")
             .ConfigureTestServices(services =>
             {
                 if (clock is not null) services.AddSingleton(clock);

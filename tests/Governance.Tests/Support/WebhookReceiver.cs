@@ -17,7 +17,7 @@ public sealed record ReceivedNotice(SharedDecisionConcluded Notice, string? Idem
 
 /// <summary>
 /// A subscriber's web server, listening on a loopback port of its own, that keeps every notice posted to it. It can
-/// be told to refuse the first few deliveries, as a subscriber that is down would.
+/// be told to refuse the first few deliveries, as a subscriber that is down would, or to redirect every one.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
@@ -29,12 +29,14 @@ public sealed class WebhookReceiver : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ReceivedNotice> _accepted = new();
     private readonly ConcurrentQueue<string?> _refused = new();
+    private readonly string? _redirectTo;
     private int _refusalsLeft;
 
-    private WebhookReceiver(WebApplication app, int refuseFirst)
+    private WebhookReceiver(WebApplication app, int refuseFirst, string? redirectTo)
     {
         _app = app;
         _refusalsLeft = refuseFirst;
+        _redirectTo = redirectTo;
         app.MapPost("/notices", ReceiveAsync);
     }
 
@@ -42,15 +44,16 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public IReadOnlyList<ReceivedNotice> Accepted => _accepted.ToList();
 
-    /// <summary>The Idempotency-Key of each delivery refused.</summary>
+    /// <summary>The Idempotency-Key of each delivery refused (or redirected).</summary>
     public IReadOnlyList<string?> Refused => _refused.ToList();
 
-    public static async Task<WebhookReceiver> StartAsync(int refuseFirst = 0)
+    /// <param name="redirectTo">Answers every delivery with a 307 to this address instead of accepting it.</param>
+    public static async Task<WebhookReceiver> StartAsync(int refuseFirst = 0, string? redirectTo = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var receiver = new WebhookReceiver(builder.Build(), refuseFirst);
+        var receiver = new WebhookReceiver(builder.Build(), refuseFirst, redirectTo);
         await receiver._app.StartAsync();
         var address = receiver._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         receiver.Url = $"{address}/notices";
@@ -76,6 +79,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body);
         string? Header(string name) => request.Headers.TryGetValue(name, out var value) ? value.ToString() : null;
+
+        if (_redirectTo is not null)
+        {
+            _refused.Enqueue(Header("Idempotency-Key"));
+            return Results.Redirect(_redirectTo, permanent: false, preserveMethod: true);
+        }
 
         if (Interlocked.Decrement(ref _refusalsLeft) >= 0)
         {

@@ -14,7 +14,7 @@ public sealed record AsAtQuery(DateOnly AsOf, DateTimeOffset? KnownAt)
     {
         var problems = new Dictionary<string, string[]>();
         if (asOf is not null && !TryParseDate(asOf, out _))
-            problems["asOf"] = [$"'{asOf}' is not a date. Write it as YYYY-MM-DD, for example 2016-12-31."];
+            problems["asOf"] = [$"'{asOf}' is not a date between 1900 and 2199. Write it as YYYY-MM-DD, for example 2016-12-31."];
         if (knownAt is not null && !TryParseMoment(knownAt, out _))
             problems["knownAt"] = [$"'{knownAt}' is not a moment in time. Write it in ISO 8601, for example 2026-11-24T09:30:00Z."];
 
@@ -33,8 +33,15 @@ public sealed record AsAtQuery(DateOnly AsOf, DateTimeOffset? KnownAt)
         knownAt is not null && TryParseMoment(knownAt, out var moment) ? moment : null);
 
     private static bool TryParseDate(string value, out DateOnly date) =>
-        DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date) &&
+        date >= LedgerDateConverter.Earliest && date <= LedgerDateConverter.Latest;
 
-    private static bool TryParseMoment(string value, out DateTimeOffset moment) =>
-        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out moment);
+    /// <summary>Any ISO 8601 moment within the years the ledger records, taken as UTC (the store's clock).</summary>
+    private static bool TryParseMoment(string value, out DateTimeOffset moment)
+    {
+        if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out moment)) return false;
+        moment = moment.ToUniversalTime();
+        return DateOnly.FromDateTime(moment.UtcDateTime) is var day && day >= LedgerDateConverter.Earliest &&
+               day <= LedgerDateConverter.Latest;
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -19,7 +20,11 @@ public static class LedgerAuthentication
         var authority = builder.Configuration["Governance:Auth:Authority"];
         builder.Services.AddSingleton(key);
         builder.Services.AddSingleton<TokenIssuer>();
-        ListenAddressGuard.Check(builder.Configuration["urls"], authenticationConfigured: key.Explicit || authority is not null);
+        var configured = key.Explicit || authority is not null;
+        ListenAddressGuard.Check(builder.Configuration["urls"], configured);
+        builder.Services.AddHostedService(services => new BoundAddressGuard(services.GetRequiredService<IServer>(),
+            services.GetRequiredService<IHostApplicationLifetime>(), services.GetRequiredService<ILogger<BoundAddressGuard>>(),
+            configured));
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {

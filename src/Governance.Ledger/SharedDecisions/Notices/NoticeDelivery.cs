@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
@@ -46,7 +47,7 @@ public static class DeliverNoticeHandler
         .Then.ScheduleRetry(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(10), TimeSpan.FromHours(1));
 
     public static async Task Handle(DeliverNotice delivery, IQuerySession session, IHttpClientFactory clients,
-        CancellationToken cancellation)
+        IDataProtectionProvider protection, CancellationToken cancellation)
     {
         // Unsubscribed since the notice was sent: nobody to tell.
         if (await session.LoadAsync<WebhookSubscription>(delivery.SubscriptionId, cancellation) is not { } subscription)
@@ -57,7 +58,7 @@ public static class DeliverNoticeHandler
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Add("Idempotency-Key", delivery.Notice.NoticeId);
         if (subscription.Secret is { Length: > 0 } secret)
-            request.Headers.Add(SignatureHeader, Sign(body, secret));
+            request.Headers.Add(SignatureHeader, Sign(body, protection.SecretProtector().Unprotect(secret)));
 
         using var response = await clients.CreateClient(HttpClientName).SendAsync(request, cancellation);
         response.EnsureSuccessStatusCode();

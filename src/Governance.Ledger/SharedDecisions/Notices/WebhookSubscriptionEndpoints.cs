@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Governance.Ledger.Footprints;
 using Governance.Ledger.Infrastructure.Security;
 
@@ -19,17 +20,16 @@ public sealed record WebhookSubscriptionView(string Id, Uri Url, string? Footpri
 
 public static class SubscribeToNoticesEndpoint
 {
-    public static ProblemDetails Validate(SubscribeToNotices command) => RequestProblems.Check(problems =>
+    public static ProblemDetails Validate(SubscribeToNotices command, WebhookTargets targets) => RequestProblems.Check(problems =>
     {
-        if (!Uri.TryCreate(command.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-            problems.Add(nameof(command.Url), "Give the absolute http or https address to post notices to.");
+        if (targets.Refusal(command.Url) is { } refused) problems.Add(nameof(command.Url), refused);
         if (command.Secret is { Length: > 0 and < 16 })
             problems.Add(nameof(command.Secret), "A signing secret has at least 16 characters.");
     });
 
     [WolverinePost("/api/webhook-subscriptions", OperationId = "SubscribeToNotices")]
     public static async Task<IResult> Subscribe(SubscribeToNotices command, IDocumentSession session, HttpContext context,
-        TimeProvider clock, CancellationToken cancellation)
+        TimeProvider clock, IDataProtectionProvider protection, CancellationToken cancellation)
     {
         var footprintId = string.IsNullOrWhiteSpace(command.FootprintId) ? null : command.FootprintId.Trim();
         if (Refusal(context, footprintId) is { } refused) return refused;
@@ -37,7 +37,8 @@ public static class SubscribeToNoticesEndpoint
             return FootprintProblems.Unknown(footprintId);
 
         var subscription = new WebhookSubscription(Guid.CreateVersion7().ToString("N"), new Uri(command.Url), footprintId,
-            string.IsNullOrEmpty(command.Secret) ? null : command.Secret, context.User.Identity!.Name!, clock.GetUtcNow());
+            string.IsNullOrEmpty(command.Secret) ? null : protection.SecretProtector().Protect(command.Secret),
+            context.User.Identity!.Name!, clock.GetUtcNow());
         session.Insert(subscription);
         return TypedResults.Created($"/api/webhook-subscriptions/{subscription.Id}", WebhookSubscriptionView.Of(subscription));
     }

@@ -1,0 +1,82 @@
+using System.Text.Json;
+
+namespace Governance.Ledger.Infrastructure.Http;
+
+/// <summary>
+/// Reads every JSON request body once before an endpoint sees it and refuses, as one 400 naming each field, what no
+/// write of the ledger accepts: a body that is not JSON or is <c>null</c> rather than an object, a NUL character in any
+/// string (PostgreSQL cannot store one), and a <c>null</c> element in any list.
+/// </summary>
+public static class JsonBodyGuard
+{
+    public static void UseJsonBodyGuard(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.ContentLength is 0 || context.Request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            await next();
+            return;
+        }
+
+        context.Request.EnableBuffering();
+        var problems = new Dictionary<string, string[]>();
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            if (body.RootElement.ValueKind != JsonValueKind.Object)
+                problems["body"] = [$"Send a JSON object, not {body.RootElement.ValueKind.ToString().ToLowerInvariant()}."];
+            else
+                Inspect(body.RootElement, "", problems);
+        }
+        catch (JsonException malformed)
+        {
+            problems["body"] = [$"The body is not valid JSON: {malformed.Message}"];
+        }
+
+        if (problems.Count > 0)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = new ValidationProblemDetails(problems)
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "The request is incomplete or malformed; nothing was recorded",
+                },
+            });
+            return;
+        }
+
+        context.Request.Body.Position = 0;
+        await next();
+    });
+
+    private static void Inspect(JsonElement element, string path, Dictionary<string, string[]> problems)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    var field = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
+                    if (property.Name.Contains('\0')) problems[field] = ["A field name holds a NUL character."];
+                    Inspect(property.Value, field, problems);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    var field = $"{path}[{index++}]";
+                    if (item.ValueKind == JsonValueKind.Null) problems[field] = ["A list may not hold null; leave the entry out."];
+                    else Inspect(item, field, problems);
+                }
+
+                break;
+            case JsonValueKind.String when element.GetString()!.Contains('\0'):
+                problems[path] = ["The text holds a NUL character (\\u0000), which cannot be stored."];
+                break;
+        }
+    }
+}
