@@ -8,6 +8,7 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 command -v npx > /dev/null || { echo "lint-openapi: Node.js (npx) is needed" >&2; exit 1; }
 
 work=$(mktemp -d)
+chmod 755 "$work" # the embedded cluster runs as the postgres user when started as root
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 dotnet build "$repo/src/Governance.Ledger" -c Release -v quiet > /dev/null
 Governance__DataDirectory="$work/data" Governance__ImportReferenceHistory=false \

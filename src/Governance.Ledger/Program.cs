@@ -19,6 +19,7 @@ builder.AddLedgerAudit(dataDirectory);
 builder.AddWebhookNotices(dataDirectory);
 var connectionString = await LedgerDatabase.ConnectionStringAsync(builder);
 builder.Services.AddLedgerEventStore(connectionString);
+builder.AddLedgerHealth(connectionString);
 builder.Host.UseWolverine(options => options.UseLedgerMessaging());
 builder.Services.AddWolverineHttp();
 builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(json =>
@@ -35,6 +36,12 @@ builder.Services.AddOpenApi(options =>
     options.AddOperationTransformer<EndpointDocumentation>();
     options.AddDocumentTransformer<BearerSecurityDocumentation>();
     options.AddOperationTransformer<BearerSecurityDocumentation>();
+    // A server's address without the trailing slash, as OpenAPI tools expect.
+    options.AddDocumentTransformer((document, _, _) =>
+    {
+        foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
+        return Task.CompletedTask;
+    });
 });
 builder.Services.AddHostedService<ReferenceHistoryOnStartup>();
 
@@ -50,6 +57,7 @@ app.UseJsonBodyGuard();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
+app.MapLedgerHealth();
 app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
 
 // With no verb, just serve: the command runner's assembly scan would print a page of noise first.

@@ -17,6 +17,11 @@ public static class RecordResolutionEndpoint
         problems.Require(nameof(command.Item), command.Item, "Say which agenda item it belongs to.");
         problems.Require(nameof(command.Text), command.Text, "Give the text of the resolution as minuted.");
         problems.CheckChange(command);
+        if (command.Rescinds is { } rescinded)
+        {
+            problems.Require($"{nameof(command.Rescinds)}.meetingId", rescinded.MeetingId, "Name the meeting whose resolution this rescinds.");
+            problems.Require($"{nameof(command.Rescinds)}.number", rescinded.Number, "Give the number of the resolution this rescinds.");
+        }
     });
 
     [RecordsOnce]

@@ -1,3 +1,4 @@
+using Governance.Ledger.Boards;
 using Governance.Domain.Plans;
 using Governance.Ledger.Infrastructure.Security;
 
@@ -139,7 +140,8 @@ public static class ApproveAmendmentEndpoint
     public static async Task<IResult> Post(string id, string amendmentId, ApproveAmendment command,
         IDocumentSession session, HttpContext context, CancellationToken cancellation)
     {
-        var whyNot = await ApprovingResolutions.WhyNotApprovingAsync(session, command.ApprovedBy, cancellation);
+        var footprint = (await session.LoadAsync<PlanListing>(id, cancellation))?.FootprintId;
+        var whyNot = await CitedResolutions.WhyNotStandingAsync(session, command.ApprovedBy, footprint, context.User, cancellation);
         return await PlanChanges.RecordAsync(session, id, command, context,
             (plan, on, provenance) => PlanRules.Approve(plan, amendmentId, command.ApprovedBy, whyNot,
                 command.EffectiveFrom, on, provenance),

@@ -1,3 +1,4 @@
+using Governance.Ledger.Boards;
 using Governance.Domain.Plans;
 using Governance.Domain.SharedDecisions;
 using Governance.Ledger.Plans;
@@ -24,7 +25,8 @@ public static class DecideInCommitteeEndpoint
     public static async Task<IResult> Post(string id, DecideInCommittee command, IDocumentSession session, IMessageBus bus,
         HttpContext context, CancellationToken cancellation)
     {
-        var whyNot = await ApprovingResolutions.WhyNotApprovingAsync(session, command.Resolution, cancellation);
+        var footprint = (await session.LoadAsync<SharedDecisionListing>(id, cancellation))?.FootprintId;
+        var whyNot = await CitedResolutions.WhyNotStandingAsync(session, command.Resolution, footprint, context.User, cancellation);
         return await SharedDecisionWrites.RecordAsync(session, bus, id, command.Version, context, decision =>
             SharedDecisionRules.DecideInCommittee(decision, command.Resolution, whyNot, EffectiveDate.OnDay(command.On),
                 command.Source.ToProvenance(context)), cancellation);

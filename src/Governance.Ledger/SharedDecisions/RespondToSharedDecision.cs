@@ -1,3 +1,4 @@
+using Governance.Ledger.Boards;
 using Governance.Domain.Plans;
 using Governance.Domain.SharedDecisions;
 using Governance.Ledger.Infrastructure.Security;
@@ -53,7 +54,8 @@ public static class RespondToSharedDecisionEndpoints
             if (stream.Aggregate is not { } decision) return SharedDecisionProblems.Unknown(id);
             if (WriteAccess.Check(context, decision.FootprintId) is { } denied) return denied;
 
-            var whyNot = await ApprovingResolutions.WhyNotApprovingAsync(session, command.Resolution, cancellation);
+            var whyNot = await CitedResolutions.WhyNotStandingAsync(session, command.Resolution, decision.FootprintId,
+                context.User, cancellation);
             var partners = await ProposeSharedDecisionEndpoint.PartnersOnAsync(session, decision.FootprintId,
                 new AsAtQuery(command.On, null), cancellation);
             var outcome = SharedDecisionRules.Respond(decision, command.Organisation.Trim(), ratified, command.Resolution,

@@ -76,7 +76,7 @@ public class amending_a_plan(LedgerApp ledger)
     [Theory]
     [InlineData("2017/3", "Resolution 2017/3 was rejected, not passed; it approves nothing.")]
     [InlineData("2017/2", "Resolution 2017/2 was rescinded by 2017/4; it approves nothing.")]
-    [InlineData("2017/99", "has no resolution 2017/99 to approve the amendment.")]
+    [InlineData("2017/99", "has no resolution 2017/99 to cite.")]
     public async Task only_a_resolution_that_passed_and_stands_approves_an_amendment(string resolution, string expected)
     {
         var given = await Given();

@@ -77,6 +77,17 @@ public class hardened_answers(LedgerApp ledger) : IClassFixture<LedgerApp>
             .ShouldBe([HttpStatusCode.OK, .. Enumerable.Repeat(HttpStatusCode.Conflict, 7)]);
     }
 
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task the_health_endpoints_answer_anyone_while_the_ledger_and_its_database_are_well(string url)
+    {
+        var response = await ledger.Host.Server.CreateClient().GetAsync(url);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+    }
+
     [Fact]
     public async Task a_csv_cell_that_a_spreadsheet_would_run_as_a_formula_is_made_text()
     {
