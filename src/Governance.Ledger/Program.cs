@@ -8,6 +8,7 @@ using Governance.Ledger.Infrastructure;
 using Governance.Ledger.Infrastructure.Http;
 using Governance.Ledger.SharedDecisions.Notices;
 using JasperFx;
+using Microsoft.AspNetCore.Diagnostics;
 using Wolverine;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +31,8 @@ builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(json =>
 });
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
+builder.Services.AddSingleton<DatabaseOutage>();
+builder.Services.AddSingleton<IExceptionHandler>(services => services.GetRequiredService<DatabaseOutage>());
 builder.Services.AddExceptionHandler<ConcurrencyConflictHandler>();
 builder.Services.AddOpenApi(options =>
 {
@@ -47,10 +50,15 @@ builder.Services.AddHostedService<ReferenceHistoryOnStartup>();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    // An answered outage or conflict is no error of the ledger's: no stack trace for each.
+    SuppressDiagnosticsCallback = context => context.ExceptionHandledBy == ExceptionHandledType.ExceptionHandlerService,
+});
 app.UseStatusCodePages();
 app.UseLedgerSecurityHeaders();
 app.UseHeadAsGet();
+DatabaseOutage.UseDatabaseOutageAnswers(app);
 app.UseRouting();
 app.UseRequestSizeLimit();
 app.UseJsonBodyGuard();

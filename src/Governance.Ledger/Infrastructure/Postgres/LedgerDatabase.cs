@@ -22,6 +22,8 @@ public static class LedgerDatabase
         var cluster = await PostgresCluster.StartAsync(Path.Combine(DataDirectory(builder), "postgres"));
         await cluster.EnsureDatabaseAsync(DatabaseName);
         builder.Services.AddHostedService(_ => new EmbeddedClusterLifetime(cluster));
+        builder.Services.AddSingleton(cluster);
+        builder.Services.AddHostedService<EmbeddedClusterSupervisor>();
         // Command-line verbs build the host without running it; stop the cluster when the process ends all the same.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return cluster.ConnectionString(DatabaseName);

@@ -63,12 +63,24 @@ public sealed class PostgresCluster : IAsyncDisposable
         }
 
         await cluster.StopIfLeftRunningAsync(cancellation);
-        await cluster.RunAsync("pg_ctl",
-            ["-D", dataDirectory, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "-t", "60",
-             "-o", cluster.ServerOptions(), "start"],
-            cancellation);
+        await cluster.StartServerAsync(cancellation);
         return cluster;
     }
+
+    /// <summary>Whether the server is running (pg_ctl status).</summary>
+    public async Task<bool> IsRunningAsync(CancellationToken cancellation) =>
+        await RunAsync("pg_ctl", ["-D", _dataDirectory, "status"], cancellation, allowFailure: true) == 0;
+
+    /// <summary>Starts the server again on the same port after it stopped (it recovers from its log as after a crash).</summary>
+    public async Task RestartAsync(CancellationToken cancellation)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await StartServerAsync(cancellation);
+    }
+
+    private Task StartServerAsync(CancellationToken cancellation) => RunAsync("pg_ctl",
+        ["-D", _dataDirectory, "-l", Path.Combine(_dataDirectory, "server.log"), "-w", "-t", "60", "-o", ServerOptions(), "start"],
+        cancellation);
 
     /// <summary>Creates <paramref name="database"/> unless it exists.</summary>
     public async Task EnsureDatabaseAsync(string database, CancellationToken cancellation = default)
@@ -89,7 +101,8 @@ public sealed class PostgresCluster : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         NpgsqlConnection.ClearAllPools();
-        await RunAsync("pg_ctl", ["-D", _dataDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None);
+        // A server that died already has nothing to stop.
+        await RunAsync("pg_ctl", ["-D", _dataDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None, allowFailure: true);
         if (_throwaway) Directory.Delete(_dataDirectory, recursive: true);
         await _ownership.DisposeAsync();
         File.Delete(_ownership.Name);
@@ -138,7 +151,7 @@ public sealed class PostgresCluster : IAsyncDisposable
         await RunAsync("pg_ctl", ["-D", _dataDirectory, "-m", "fast", "-w", "stop"], cancellation, allowFailure: true);
     }
 
-    private Task RunAsync(string tool, string[] arguments, CancellationToken cancellation,
+    private Task<int> RunAsync(string tool, string[] arguments, CancellationToken cancellation,
         bool allowFailure = false)
     {
         var executable = Path.Combine(_bin, tool);
@@ -148,7 +161,7 @@ public sealed class PostgresCluster : IAsyncDisposable
             : RunProcessAsync(executable, arguments, cancellation, allowFailure);
     }
 
-    private static async Task RunProcessAsync(string fileName, string[] arguments, CancellationToken cancellation,
+    private static async Task<int> RunProcessAsync(string fileName, string[] arguments, CancellationToken cancellation,
         bool allowFailure = false)
     {
         var start = new ProcessStartInfo(fileName)
@@ -170,6 +183,8 @@ public sealed class PostgresCluster : IAsyncDisposable
                 $"'{fileName} {string.Join(' ', arguments)}' exited with {process.ExitCode}: " +
                 $"{(await error).Trim()} {(await output).Trim()}");
         }
+
+        return process.ExitCode;
     }
 
     private static bool RunsAsRoot => Environment.UserName == "root";
