@@ -6,6 +6,9 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 "$repo/ops/setup.sh"
 if [ "${CI:-}" = "true" ]; then export SNAPSHOOTER_STRICT_MODE=true; fi
 
+# The OpenAPI description must pass Spectral and Redocly with no errors (where Node.js is there to run them).
+if command -v npx > /dev/null; then "$repo/ops/lint-openapi.sh"; fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

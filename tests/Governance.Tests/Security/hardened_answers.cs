@@ -44,6 +44,7 @@ public class hardened_answers(LedgerApp ledger) : IClassFixture<LedgerApp>
     [InlineData("/?date=0001-01-01", "asOf")]
     [InlineData("/api/footprints?asOf=9999-12-31", "asOf")]
     [InlineData("/api/footprints?knownAt=0001-01-01T00:00:00Z", "knownAt")]
+    [InlineData("/api/footprints?asOf=2016-12-31%00", "path")]
     public async Task a_query_value_out_of_range_or_unreadable_is_a_400_naming_it(string url, string field)
     {
         var response = await ledger.Host.ClientFor(Tokens.For(ledger.Host, "Ann Auditor", "auditor")).GetAsync(url);

@@ -3,14 +3,25 @@ using System.Text.Json;
 namespace Governance.Ledger.Infrastructure.Http;
 
 /// <summary>
-/// Reads every JSON request body once before an endpoint sees it and refuses, as one 400 naming each field, what no
-/// write of the ledger accepts: a body that is not JSON or is <c>null</c> rather than an object, a NUL character in any
+/// Refuses a NUL character anywhere in a request's address, and reads every JSON request body once before an endpoint
+/// sees it and refuses, as one 400 naming each field, what no write of the ledger accepts: a body that is not JSON or is <c>null</c> rather than an object, a NUL character in any
 /// string (PostgreSQL cannot store one), and a <c>null</c> element in any list.
 /// </summary>
 public static class JsonBodyGuard
 {
     public static void UseJsonBodyGuard(this WebApplication app) => app.Use(async (context, next) =>
     {
+        // Nor may a path or query value hold one: no id or date does, and the database would refuse it.
+        if (context.Request.Path.Value?.Contains('\0') == true ||
+            context.Request.Query.Any(pair => pair.Key.Contains('\0') || pair.Value.Any(v => v?.Contains('\0') == true)))
+        {
+            await RefuseAsync(context, new Dictionary<string, string[]>
+            {
+                ["path"] = ["The address holds a NUL character (%00), which no record's id or query value has."],
+            });
+            return;
+        }
+
         if (context.Request.ContentLength is 0 || context.Request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) != true)
         {
             await next();
@@ -34,22 +45,27 @@ public static class JsonBodyGuard
 
         if (problems.Count > 0)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = new ValidationProblemDetails(problems)
-                {
-                    Status = StatusCodes.Status400BadRequest,
-                    Title = "The request is incomplete or malformed; nothing was recorded",
-                },
-            });
+            await RefuseAsync(context, problems);
             return;
         }
 
         context.Request.Body.Position = 0;
         await next();
     });
+
+    private static async Task RefuseAsync(HttpContext context, Dictionary<string, string[]> problems)
+    {
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ValidationProblemDetails(problems)
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request is incomplete or malformed; nothing was recorded",
+            },
+        });
+    }
 
     private static void Inspect(JsonElement element, string path, Dictionary<string, string[]> problems)
     {
