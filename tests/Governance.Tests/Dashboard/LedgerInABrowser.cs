@@ -26,7 +26,7 @@ public sealed class LedgerInABrowser : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = FreePort();
+        var port = Loopback.FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         Directory.CreateDirectory(_dataDirectory);
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Governance.Ledger.dll"), "--urls", BaseUrl])
@@ -88,13 +88,6 @@ public sealed class LedgerInABrowser : IAsyncLifetime
         }
 
         throw new InvalidOperationException($"The ledger did not start serving on {BaseUrl}.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async Task DisposeAsync()

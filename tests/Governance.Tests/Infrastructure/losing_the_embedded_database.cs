@@ -22,7 +22,7 @@ public class losing_the_embedded_database : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_data);
-        _url = $"http://127.0.0.1:{FreePort()}";
+        _url = $"http://127.0.0.1:{Loopback.FreePort()}";
         _ledger = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Governance.Ledger.dll"), "--urls", _url])
         {
             WorkingDirectory = _data,
@@ -117,13 +117,6 @@ public class losing_the_embedded_database : IAsyncLifetime
         {
             return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public Task DisposeAsync()

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Governance.Tests.Support;
-using Npgsql;
 
 namespace Governance.Tests.Security;
 
@@ -50,14 +49,14 @@ public class fuzzed_writes(malformed_requests.ALedgerWithTargets fixture) : ICla
                 var request = valid.DeepClone().AsObject();
                 if (change is null) Remove(request, path);
                 else Replace(request, path, change);
-                var before = await LastSequenceAsync();
+                var before = await EventLog.LastSequenceAsync(fixture.ConnectionString);
 
                 var response = await client.PostAsync(url, new StringContent(request.ToJsonString(), Encoding.UTF8, "application/json"));
 
                 sent++;
                 var answer = $"{url} with {path} changed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
                 ((int)response.StatusCode).ShouldBeLessThan(500, answer);
-                if (!response.IsSuccessStatusCode) (await LastSequenceAsync()).ShouldBe(before, answer);
+                if (!response.IsSuccessStatusCode) (await EventLog.LastSequenceAsync(fixture.ConnectionString)).ShouldBe(before, answer);
                 if (response.IsSuccessStatusCode && valid["version"] is not null &&
                     JsonNode.Parse(await response.Content.ReadAsStringAsync())?["version"] is { } moved)
                     valid["version"] = moved.GetValue<long>();
@@ -99,12 +98,5 @@ public class fuzzed_writes(malformed_requests.ALedgerWithTargets fixture) : ICla
         var (parent, key, index) = Locate(root, path);
         if (key is not null) parent.AsObject()[key] = change(parent.AsObject()[key]);
         else parent.AsArray()[index] = change(parent.AsArray()[index]);
-    }
-
-    private async Task<long> LastSequenceAsync()
-    {
-        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
-        await connection.OpenAsync();
-        return (long)(await new NpgsqlCommand("select coalesce(max(seq_id), 0) from governance.mt_events", connection).ExecuteScalarAsync())!;
     }
 }

@@ -116,7 +116,7 @@ public class the_guard_on_bound_addresses
     [InlineData("HTTP_PORTS", "{port}")]
     public async Task a_ledger_with_a_generated_key_told_to_listen_beyond_loopback_stops_with_exit_code_1(string setting, string value)
     {
-        var port = FreePort();
+        var port = Loopback.FreePort();
         var data = Path.Combine(Path.GetTempPath(), $"governance-guard-{Guid.NewGuid():N}");
         Directory.CreateDirectory(data);
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Governance.Ledger.dll")])
@@ -143,12 +143,5 @@ public class the_guard_on_bound_addresses
         process.ExitCode.ShouldBe(1, await output + await errors);
         (await output + await errors).ShouldContain("Refusing to listen on");
         Directory.Delete(data, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

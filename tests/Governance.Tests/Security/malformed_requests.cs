@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using Alba;
 using Governance.Tests.Support;
 using Microsoft.AspNetCore.Mvc;
-using Npgsql;
 
 namespace Governance.Tests.Security;
 
@@ -100,7 +99,7 @@ public class malformed_requests(malformed_requests.ALedgerWithTargets fixture) :
 
     private async Task RefusedAsync(string endpoint, string json, string field, string? url = null)
     {
-        var before = await LastSequenceAsync();
+        var before = await EventLog.LastSequenceAsync(ledger.ConnectionString);
         var client = ledger.Host.ClientFor(Tokens.AdministratorOf(ledger.Host));
 
         var response = await client.PostAsync(url ?? _targets.Requests[endpoint].Url,
@@ -112,13 +111,6 @@ public class malformed_requests(malformed_requests.ALedgerWithTargets fixture) :
         // Named as an error's key (the ledger's own checks) or as the path of a value the types refused.
         (problem.Errors.Keys.Any(key => string.Equals(key, field, StringComparison.OrdinalIgnoreCase)) ||
          problem.Detail?.Contains($"Path: $.{field} ", StringComparison.OrdinalIgnoreCase) == true).ShouldBeTrue(text);
-        (await LastSequenceAsync()).ShouldBe(before, "a refused request must record nothing");
-    }
-
-    private async Task<long> LastSequenceAsync()
-    {
-        await using var connection = new NpgsqlConnection(ledger.ConnectionString);
-        await connection.OpenAsync();
-        return (long)(await new NpgsqlCommand("select coalesce(max(seq_id), 0) from governance.mt_events", connection).ExecuteScalarAsync())!;
+        (await EventLog.LastSequenceAsync(ledger.ConnectionString)).ShouldBe(before, "a refused request must record nothing");
     }
 }
