@@ -33,6 +33,7 @@ public static class RecordResolutionEndpoint
         if (listing is null) return BoardProblems.UnknownMeeting(id);
         // Who may write is settled before the version is compared, so an outsider learns nothing of the record.
         var body = (await session.Events.AggregateStreamAsync<GoverningBody>(listing.BodyId, token: cancellation))!;
+        if (MeetingWrites.HiddenFrom(context, listing, body)) return BoardProblems.UnknownMeeting(id);
         if (WriteAccess.Check(context, body.FootprintId, body.Id) is { } denied) return denied;
         var (stream, problem) = await StreamForWriting.FetchAsync<Meeting>(
             session, id, command.Version, BoardProblems.UnknownMeeting, cancellation);

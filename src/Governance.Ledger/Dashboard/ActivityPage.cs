@@ -7,7 +7,8 @@ using Npgsql;
 
 namespace Governance.Ledger.Dashboard;
 
-/// <summary>Resolutions recorded per month (by meeting date) and per footprint, and amendments per plan.</summary>
+/// <summary>Resolutions of public meetings recorded per month (by meeting date) and per footprint, and amendments per
+/// plan.</summary>
 public sealed record Activity(
     IReadOnlyList<(string Month, int Resolutions)> PerMonth,
     IReadOnlyList<(string Footprint, int Resolutions)> PerFootprint,
@@ -60,14 +61,16 @@ public static class ActivityPage
     public static async Task<Activity> ReadAsync(NpgsqlDataSource database, IQuerySession session,
         CancellationToken cancellation)
     {
+        // Public business only: the page is public, and even a count would tell of a private meeting.
         var perMonth = await CountAsync(database, cancellation,
             $"select left(e.data->'effective'->>'date', 7), count(*) from {MartenSetup.Schema}.mt_events e " +
-            "where e.type = 'resolution_recorded' group by 1 order by 1");
+            $"join {MartenSetup.Schema}.mt_doc_meetinglisting m on m.id = e.stream_id " +
+            "where e.type = 'resolution_recorded' and (m.data->>'public')::boolean group by 1 order by 1");
         var perFootprint = await CountAsync(database, cancellation,
             $"select b.data->>'footprintId', count(*) from {MartenSetup.Schema}.mt_events e " +
             $"join {MartenSetup.Schema}.mt_doc_meetinglisting m on m.id = e.stream_id " +
             $"join {MartenSetup.Schema}.mt_doc_bodylisting b on b.id = m.data->>'bodyId' " +
-            "where e.type = 'resolution_recorded' group by 1 order by 2 desc");
+            "where e.type = 'resolution_recorded' and (m.data->>'public')::boolean group by 1 order by 2 desc");
         var plans = await session.Query<PlanListing>().ToListAsync(cancellation);
         var perPlan = await CountAsync(database, cancellation,
             $"select stream_id, count(*) from {MartenSetup.Schema}.mt_events where type = 'amendment_proposed' group by 1");

@@ -85,6 +85,35 @@ public class malformed_requests(malformed_requests.ALedgerWithTargets fixture) :
     public async Task a_deadline_far_beyond_any_record_is_a_400() =>
         await RefusedWith("/api/footprints/{id}/shared-decisions", json => json["deadline"] = "9999-12-31", "deadline");
 
+    [Theory]
+    [InlineData("{\"lead\": \"\\ud800\"}")]
+    [InlineData("{\"\\udc00\": 1}")]
+    public async Task text_that_is_not_valid_unicode_is_a_400(string json) =>
+        await RefusedAsync("/api/footprints/{id}/leads", json, "body");
+
+    [Fact]
+    public async Task bytes_that_are_not_utf8_are_a_400()
+    {
+        var before = await EventLog.LastSequenceAsync(ledger.ConnectionString);
+        var content = new ByteArrayContent([.. "{\"lead\": \""u8.ToArray(), 0xC3, 0xFF, .. "\"}"u8.ToArray()]);
+        content.Headers.ContentType = new("application/json");
+
+        var response = await ledger.Host.ClientFor(Tokens.AdministratorOf(ledger.Host))
+            .PostAsync(_targets.Requests["/api/footprints/{id}/leads"].Url, content);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        (await EventLog.LastSequenceAsync(ledger.ConnectionString)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task a_caller_without_a_token_is_told_401_before_anything_about_the_body()
+    {
+        var response = await ledger.Host.Server.CreateClient().PostAsync(_targets.Requests["/api/footprints/{id}/leads"].Url,
+            new StringContent("null", Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
     [Fact]
     public async Task a_body_that_is_not_json_is_a_400() =>
         await RefusedAsync("/api/footprints/{id}/leads", "{\"lead\": ", "body");

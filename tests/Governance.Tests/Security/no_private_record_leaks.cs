@@ -139,6 +139,26 @@ public class no_private_record_leaks(no_private_record_leaks.APrivateMeeting giv
     }
 
     [Fact]
+    public async Task the_public_activity_counts_only_public_business()
+    {
+        var csv = await given.Host.Server.CreateClient().GetStringAsync("/api/dashboard/activity.csv");
+
+        csv.ShouldNotContain("2017-06");
+    }
+
+    [Fact]
+    public async Task another_footprints_secretary_writing_to_the_private_meeting_is_told_it_does_not_exist()
+    {
+        var secretary = Tokens.For(given.Host, "West Yorkshire Secretary", LedgerRoles.Secretary, ["QWO"]);
+
+        var refused = await given.Host.Refuses($"/api/meetings/{given.Ids["meeting"]}/interests",
+            new { seatId = "v1", item = "Estates", nature = "Trustee", version = 1, source = BoardScenario.Minutes },
+            status: 404, token: secretary);
+
+        refused.Detail!.ShouldNotContain(given.Ids["body"]);
+    }
+
+    [Fact]
     public async Task an_auditor_reads_the_same_business_so_the_search_can_find_it()
     {
         var auditor = given.Host.ClientFor(Tokens.For(given.Host, "Ann Auditor", LedgerRoles.Auditor));

@@ -41,6 +41,14 @@ public class where_notices_may_go(LedgerApp ledger) : IClassFixture<LedgerApp>
     [InlineData("https://user:password@hooks.example.com/notices")]
     [InlineData("http://hooks.example.com/notices")]
     [InlineData("ftp://hooks.example.com/notices")]
+    [InlineData("https://127.0.0.1./notices")]
+    [InlineData("https://localhost./notices")]
+    [InlineData("https://metadata.google.internal./computeMetadata/v1/")]
+    [InlineData("https://[::127.0.0.1]/notices")]
+    [InlineData("https://[2002:7f00:1::]/notices")]
+    [InlineData("https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/notices")]
+    [InlineData("https://hooks.example.com:22/notices")]
+    [InlineData("https://hooks.example.com:0/notices")]
     public void an_address_inside_a_network_or_not_https_is_refused(string url) =>
         Policy().Refusal(url).ShouldNotBeNull();
 
@@ -49,6 +57,7 @@ public class where_notices_may_go(LedgerApp ledger) : IClassFixture<LedgerApp>
     {
         Policy().Refusal("https://hooks.example.com/notices").ShouldBeNull();
         Policy().Refusal("https://93.184.215.14/notices").ShouldBeNull();
+        Policy().Refusal("https://hooks.example.com:8443/notices").ShouldBeNull();
         Policy(allowedHosts: "hooks.example.com").Refusal("https://other.example.com/notices").ShouldNotBeNull();
         Policy(allowedHosts: "hooks.example.com").Refusal("https://hooks.example.com/notices").ShouldBeNull();
     }
@@ -60,6 +69,8 @@ public class where_notices_may_go(LedgerApp ledger) : IClassFixture<LedgerApp>
         Policy().MayConnect(IPAddress.Parse("127.0.0.1")).ShouldBeFalse();
         Policy().MayConnect(IPAddress.Parse("10.0.0.1")).ShouldBeFalse();
         Policy().MayConnect(IPAddress.Parse("64:ff9b::a00:1")).ShouldBeFalse();
+        Policy().MayConnect(IPAddress.Parse("::127.0.0.1")).ShouldBeFalse();
+        Policy().MayConnect(IPAddress.Parse("2002:7f00:1::")).ShouldBeFalse();
         Policy(allowLoopback: true).MayConnect(IPAddress.Parse("127.0.0.1")).ShouldBeTrue();
         Policy(allowLoopback: true).MayConnect(IPAddress.Parse("192.168.0.1")).ShouldBeFalse();
     }

@@ -42,6 +42,11 @@ public static class JsonBodyGuard
         {
             problems["body"] = [$"The body is not valid JSON: {malformed.Message}"];
         }
+        catch (InvalidOperationException)
+        {
+            // A lone surrogate escape (\ud800) or bytes that are not UTF-8: text no record can hold.
+            problems["body"] = ["The body holds text that is not valid Unicode (a lone surrogate, or bytes that are not UTF-8)."];
+        }
 
         if (problems.Count > 0)
         {

@@ -24,13 +24,17 @@ public sealed class WebhookTargets(IConfiguration configuration)
         if (!Uri.TryCreate(address, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
             return "Give the absolute https address to post notices to.";
         if (url.UserInfo.Length > 0) return "An address may not carry a user name or password; sign deliveries with a secret instead.";
-        var loopback = IsLoopbackName(url.IdnHost);
+        if (url.Port is not 443 and (< 1024 or > 65535) && !(url.Scheme == "http" && _allowLoopback))
+            return $"Port {url.Port} is not one notices are posted to: use 443, or a port from 1024 up.";
+        // "localhost." is localhost: the root's trailing dot changes nothing about where a name leads.
+        var host = url.IdnHost.TrimEnd('.');
+        var loopback = IsLoopbackName(host);
         if (url.Scheme == "http" && !(loopback && _allowLoopback)) return "Notices are posted over https only.";
-        if (_allowedHosts.Length > 0 && !_allowedHosts.Contains(url.IdnHost, StringComparer.OrdinalIgnoreCase))
-            return $"{url.IdnHost} is not among the hosts this ledger posts notices to.";
-        if (loopback) return _allowLoopback ? null : $"{url.IdnHost} is this machine, not a public host.";
-        if (IsInternalName(url.IdnHost)) return $"{url.IdnHost} names a host inside a network, not a public one.";
-        if (IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var literal) && !IsPublic(literal))
+        if (_allowedHosts.Length > 0 && !_allowedHosts.Contains(host, StringComparer.OrdinalIgnoreCase))
+            return $"{host} is not among the hosts this ledger posts notices to.";
+        if (loopback) return _allowLoopback ? null : $"{host} is this machine, not a public host.";
+        if (IsInternalName(host)) return $"{host} names a host inside a network, not a public one.";
+        if (IPAddress.TryParse(host.Trim('[', ']'), out var literal) && !IsPublic(literal))
             return $"{literal} is not a public internet address.";
         return null;
     }
@@ -76,8 +80,12 @@ public sealed class WebhookTargets(IConfiguration configuration)
         if (address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast) return false;
         if ((bytes[0] & 0xFE) == 0xFC) return false; // unique local fc00::/7
         if (bytes[0] == 0x20 && bytes[1] == 0x01 && bytes[2] == 0x0D && bytes[3] == 0xB8) return false; // documentation
-        if (bytes[0] == 0x00 && bytes[1] == 0x64 && bytes[2] == 0xFF && bytes[3] == 0x9B) // NAT64: judge the IPv4 inside
+        // Forms that carry an IPv4 address inside: judge that address.
+        if (bytes[0] == 0x00 && bytes[1] == 0x64 && bytes[2] == 0xFF && bytes[3] == 0x9B) // NAT64 64:ff9b::/96
             return IsPublic(new IPAddress(bytes[12..]));
+        if (bytes[..12].All(b => b == 0)) return IsPublic(new IPAddress(bytes[12..])); // IPv4-compatible ::a.b.c.d
+        if (bytes[0] == 0x20 && bytes[1] == 0x02) return IsPublic(new IPAddress(bytes[2..6])); // 6to4 2002::/16
+        if (bytes[0] == 0x20 && bytes[1] == 0x01 && bytes[2] == 0x00 && bytes[3] == 0x00) return false; // Teredo 2001::/32
         return true;
     }
 }
