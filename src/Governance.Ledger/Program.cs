@@ -31,21 +31,9 @@ builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(json =>
 });
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
-builder.Services.AddSingleton<DatabaseOutage>();
-builder.Services.AddSingleton<IExceptionHandler>(services => services.GetRequiredService<DatabaseOutage>());
+builder.Services.AddDatabaseOutage();
 builder.Services.AddExceptionHandler<ConcurrencyConflictHandler>();
-builder.Services.AddOpenApi(options =>
-{
-    options.AddOperationTransformer<EndpointDocumentation>();
-    options.AddDocumentTransformer<BearerSecurityDocumentation>();
-    options.AddOperationTransformer<BearerSecurityDocumentation>();
-    // A server's address without the trailing slash, as OpenAPI tools expect.
-    options.AddDocumentTransformer((document, _, _) =>
-    {
-        foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
-        return Task.CompletedTask;
-    });
-});
+builder.Services.AddLedgerOpenApi();
 builder.Services.AddHostedService<ReferenceHistoryOnStartup>();
 
 var app = builder.Build();
@@ -58,7 +46,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 app.UseStatusCodePages();
 app.UseLedgerSecurityHeaders();
 app.UseHeadAsGet();
-DatabaseOutage.UseDatabaseOutageAnswers(app);
+app.UseDatabaseOutageAnswers();
 app.UseRouting();
 app.UseRequestSizeLimit();
 app.UseAuthentication();

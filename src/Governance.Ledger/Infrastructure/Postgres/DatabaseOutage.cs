@@ -63,11 +63,21 @@ public sealed class DatabaseOutage(ILogger<DatabaseOutage> logger) : IExceptionH
         return false;
     }
 
-    public static void UseDatabaseOutageAnswers(WebApplication app) => app.Use(async (context, next) =>
+}
+
+public static class DatabaseOutageSetup
+{
+    public static void AddDatabaseOutage(this IServiceCollection services)
+    {
+        services.AddSingleton<DatabaseOutage>();
+        services.AddSingleton<IExceptionHandler>(provider => provider.GetRequiredService<DatabaseOutage>());
+    }
+
+    public static void UseDatabaseOutageAnswers(this WebApplication app) => app.Use(async (context, next) =>
     {
         if (context.RequestServices.GetRequiredService<DatabaseOutage>().IsDown && context.Request.Path != "/health/live")
         {
-            await AnswerAsync(context);
+            await DatabaseOutage.AnswerAsync(context);
             return;
         }
 
