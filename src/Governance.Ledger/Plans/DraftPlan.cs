@@ -19,6 +19,8 @@ public static class DraftPlanEndpoint
             problems.Add(nameof(command.Sections), "Every section needs a key, a heading and a text.");
         else if (command.Sections.GroupBy(s => s.Key).Any(g => g.Count() > 1))
             problems.Add(nameof(command.Sections), "Section keys are used once in a plan.");
+        else if (command.Sections.Any(s => s.Figures?.Any(f => string.IsNullOrWhiteSpace(f.Label) || string.IsNullOrWhiteSpace(f.Year)) == true))
+            problems.Add(nameof(command.Sections), "Every figure needs a label and a year.");
     });
 
     [RecordsOnce]

@@ -103,3 +103,11 @@ public sealed class LedgerInABrowser : IAsyncLifetime
         if (Directory.Exists(_dataDirectory)) Directory.Delete(_dataDirectory, recursive: true);
     }
 }
+
+/// <summary>The browser tests run on their own, after the others: a page waited for under the load of the fuzzing and
+/// racing tests on two cores could time out for no fault of the page.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class InABrowser
+{
+    public const string Name = "in a browser";
+}

@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 
 namespace Governance.Tests.Dashboard;
 
+[Collection(InABrowser.Name)]
 public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture<LedgerInABrowser>, IAsyncLifetime
 {
     private readonly List<string> _errors = [];

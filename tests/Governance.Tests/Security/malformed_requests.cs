@@ -115,6 +115,12 @@ public class malformed_requests(malformed_requests.ALedgerWithTargets fixture) :
     }
 
     [Fact]
+    public async Task a_plan_figure_without_a_label_is_a_400() =>
+        await RefusedWith("/api/footprints/{footprintId}/plans",
+            json => json["sections"]![0]!["figures"] = new JsonArray(new JsonObject { ["label"] = null, ["year"] = "2017/18", ["amount"] = 1 }),
+            "sections");
+
+    [Fact]
     public async Task a_body_that_is_not_json_is_a_400() =>
         await RefusedAsync("/api/footprints/{id}/leads", "{\"lead\": ", "body");
 
