@@ -41,6 +41,7 @@ public class verifying_an_export_offline(AChainedLedger ledger) : IClassFixture<
         var (exitCode, output) = RunVerifier();
 
         exitCode.ShouldBe(0, output);
+        IndependentVerifier.Run(_folder, ledger).ShouldStartWith("INTACT");
         manifest.Scope.ShouldBe("footprint:QHM");
         manifest.Events.ShouldBe(File.ReadAllLines(Path.Combine(_folder, ExportFormat.Events)).Length);
     }
