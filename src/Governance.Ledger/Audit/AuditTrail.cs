@@ -25,6 +25,10 @@ public sealed class AuditTrail(LedgerLog log, CheckpointKey key, SealKey sealKey
             await log.CountAfterAsync(lastChained, cancellation), burned, unsealed, lastCheckpoint?.Checkpoint);
     }
 
+    /// <summary>How many events are recorded but not yet chained: two lookups by key, cheap enough for a health probe.</summary>
+    public async Task<long> UnchainedAsync(CancellationToken cancellation) =>
+        await log.CountAfterAsync((await log.LinkAsync(null, cancellation))?.Sequence ?? 0, cancellation);
+
     /// <summary>Verifies the whole log, then signs the chain's head as it stands (or returns the checkpoint already
     /// signed there); refuses to sign a log that fails verification.</summary>
     public async Task<SigningOutcome> CheckpointAsync(CancellationToken cancellation)
