@@ -1,9 +1,15 @@
 namespace Governance.Domain.Common;
 
-/// <summary>What a rule decided about a command: the event to record, or why nothing may be recorded.</summary>
-public sealed record Decision<TEvent>(TEvent? Event, string? Rejection) where TEvent : class, ILedgerEvent
+/// <summary>What a rule decided about a command: the events to record, or why nothing may be recorded.</summary>
+public sealed record Decision<TEvent> where TEvent : class, ILedgerEvent
 {
-    public static Decision<TEvent> Accept(TEvent e) => new(e, null);
+    private Decision(IReadOnlyList<TEvent> events, string? rejection) => (Events, Rejection) = (events, rejection);
 
-    public static Decision<TEvent> Reject(string why) => new(null, why);
+    public IReadOnlyList<TEvent> Events { get; }
+
+    public string? Rejection { get; }
+
+    public static Decision<TEvent> Accept(params TEvent[] events) => new(events, null);
+
+    public static Decision<TEvent> Reject(string why) => new([], why);
 }

@@ -16,8 +16,6 @@ public enum PlanMilestone
     Refreshed,
 }
 
-/// <summary>Which decision approved an amendment: a numbered resolution of a body.</summary>
-public sealed record ApprovingDecision(string BodyId, string Resolution);
 
 /// <summary>One section's change in an amendment, drafted against the section's revision it names.</summary>
 /// <param name="Text">The section's new text; null keeps the text.</param>

@@ -1,3 +1,4 @@
+using Governance.Domain.Boards;
 using Governance.Domain.Common;
 
 namespace Governance.Domain.Plans;
@@ -35,12 +36,11 @@ public static class PlanRules
             : Decision<AmendmentRebased>.Accept(new AmendmentRebased(amendmentId, changes, reason.Trim(), on, provenance));
     }
 
-    /// <param name="whyNotApproving">Why the named decision cannot approve anything (not found, not passed,
-    /// rescinded), as found in the ledger; null when it can.</param>
+    /// <param name="standing">What the ledger knows of the resolution cited as approving it.</param>
     public static Decision<AmendmentApproved> Approve(Plan plan, string amendmentId, ApprovingDecision decision,
-        string? whyNotApproving, DateOnly effectiveFrom, EffectiveDate on, Provenance provenance)
+        ResolutionStanding standing, DateOnly effectiveFrom, EffectiveDate on, Provenance provenance)
     {
-        var why = WhyNotPending(plan, amendmentId) ?? whyNotApproving ?? WhyClosed(plan, effectiveFrom);
+        var why = WhyNotPending(plan, amendmentId) ?? standing.WhyNot(decision) ?? WhyClosed(plan, effectiveFrom);
         if (why is null)
         {
             foreach (var change in plan.Find(amendmentId)!.Changes)

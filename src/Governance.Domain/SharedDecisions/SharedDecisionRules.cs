@@ -1,13 +1,8 @@
+using Governance.Domain.Boards;
 using Governance.Domain.Common;
 using Governance.Domain.Plans;
 
 namespace Governance.Domain.SharedDecisions;
-
-/// <summary>What a partner's decision does to a shared decision. Each returns the events to record, or why not.</summary>
-public sealed record SharedDecisionOutcome(IReadOnlyList<ISharedDecisionEvent> Events, string? Rejection)
-{
-    public static SharedDecisionOutcome Reject(string why) => new([], why);
-}
 
 public static class SharedDecisionRules
 {
@@ -35,9 +30,9 @@ public static class SharedDecisionRules
     }
 
     /// <param name="partnersOnDate">The footprint's partners on the date of the partner's decision.</param>
-    /// <param name="whyNotResolution">Why the resolution cited cannot decide anything, as found in the ledger.</param>
-    public static SharedDecisionOutcome Respond(SharedDecision decision, string organisation, bool ratified,
-        ApprovingDecision resolution, string? whyNotResolution, EffectiveDate on, IReadOnlySet<string> partnersOnDate,
+    /// <param name="standing">What the ledger knows of the resolution cited.</param>
+    public static Decision<ISharedDecisionEvent> Respond(SharedDecision decision, string organisation, bool ratified,
+        ApprovingDecision resolution, ResolutionStanding standing, EffectiveDate on, IReadOnlySet<string> partnersOnDate,
         Provenance provenance)
     {
         var why = WhyClosed(decision, on.Date)
@@ -50,9 +45,9 @@ public static class SharedDecisionRules
                       { Response: not PartnerResponse.Awaiting } p => $"{organisation} has already {Describe(p.Response)}.",
                       _ => null,
                   })
-                  ?? whyNotResolution
+                  ?? standing.WhyNot(resolution)
                   ?? (partnersOnDate.Contains(organisation) ? null : $"{organisation} was not a partner of the footprint on {on}.");
-        if (why is not null) return SharedDecisionOutcome.Reject(why);
+        if (why is not null) return Decision<ISharedDecisionEvent>.Reject(why);
 
         var events = new List<ISharedDecisionEvent>();
         foreach (var gone in decision.Partners.Where(p => p.Response == PartnerResponse.Awaiting && p.Organisation != organisation
@@ -64,13 +59,13 @@ public static class SharedDecisionRules
 
         var after = events.Aggregate(decision, (state, e) => state.After(e));
         if (Conclusion(after, provenance) is { } conclusion) events.Add(conclusion);
-        return new SharedDecisionOutcome(events, null);
+        return Decision<ISharedDecisionEvent>.Accept([.. events]);
     }
 
     /// <summary>The joint committee decides a delegated matter alone: a resolution of its body that passed and stands
     /// puts the decision into effect on that day.</summary>
-    public static SharedDecisionOutcome DecideInCommittee(SharedDecision decision, ApprovingDecision resolution,
-        string? whyNotResolution, EffectiveDate on, Provenance provenance)
+    public static Decision<ISharedDecisionEvent> DecideInCommittee(SharedDecision decision, ApprovingDecision resolution,
+        ResolutionStanding standing, EffectiveDate on, Provenance provenance)
     {
         var why = WhyClosed(decision, on.Date)
                   ?? (decision.Delegation is not { } delegation
@@ -78,25 +73,25 @@ public static class SharedDecisionRules
                       : resolution.BodyId != delegation.BodyId
                           ? $"Only the joint committee's body, {delegation.BodyId}, decides {delegation.Matter}; {resolution.BodyId} is another body."
                           : null)
-                  ?? whyNotResolution;
+                  ?? standing.WhyNot(resolution);
         return why is not null
-            ? SharedDecisionOutcome.Reject(why)
-            : new SharedDecisionOutcome([new JointCommitteeResolved(resolution, on, provenance), new SharedDecisionTookEffect(on, provenance)], null);
+            ? Decision<ISharedDecisionEvent>.Reject(why)
+            : Decision<ISharedDecisionEvent>.Accept(new JointCommitteeResolved(resolution, on, provenance), new SharedDecisionTookEffect(on, provenance));
     }
 
-    public static SharedDecisionOutcome Withdraw(SharedDecision decision, string reason, EffectiveDate on, Provenance provenance) =>
+    public static Decision<ISharedDecisionEvent> Withdraw(SharedDecision decision, string reason, EffectiveDate on, Provenance provenance) =>
         WhyClosed(decision, on.Date) is { } why
-            ? SharedDecisionOutcome.Reject(why)
-            : new SharedDecisionOutcome([new SharedDecisionWithdrawn(reason, on, provenance)], null);
+            ? Decision<ISharedDecisionEvent>.Reject(why)
+            : Decision<ISharedDecisionEvent>.Accept(new SharedDecisionWithdrawn(reason, on, provenance));
 
     /// <summary>Lapses a decision still awaiting ratification once its deadline has passed.</summary>
-    public static SharedDecisionOutcome Lapse(SharedDecision decision, DateOnly today, Provenance provenance)
+    public static Decision<ISharedDecisionEvent> Lapse(SharedDecision decision, DateOnly today, Provenance provenance)
     {
         if (decision.Status != SharedDecisionStatus.AwaitingRatification)
-            return SharedDecisionOutcome.Reject($"The decision is already {decision.Status}.");
+            return Decision<ISharedDecisionEvent>.Reject($"The decision is already {decision.Status}.");
         return today <= decision.Deadline
-            ? SharedDecisionOutcome.Reject($"Its deadline, {decision.Deadline:yyyy-MM-dd}, has not passed.")
-            : new SharedDecisionOutcome([new SharedDecisionLapsed(EffectiveDate.OnDay(decision.Deadline.AddDays(1)), provenance)], null);
+            ? Decision<ISharedDecisionEvent>.Reject($"Its deadline, {decision.Deadline:yyyy-MM-dd}, has not passed.")
+            : Decision<ISharedDecisionEvent>.Accept(new SharedDecisionLapsed(EffectiveDate.OnDay(decision.Deadline.AddDays(1)), provenance));
     }
 
     private static ISharedDecisionEvent? Conclusion(SharedDecision decision, Provenance provenance)

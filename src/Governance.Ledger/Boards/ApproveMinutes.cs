@@ -14,15 +14,19 @@ public static class ApproveMinutesEndpoint
         problems.CheckChange(command);
     });
 
+    public static Task<(IResult, GoverningBody?)> LoadAsync(ApproveMinutes command, IEventStream<Meeting> meeting,
+        IQuerySession session, HttpContext context, CancellationToken cancellation) =>
+        MeetingChange.AdmitAsync(meeting, command, session, context, cancellation);
+
     [RecordsOnce]
     [WolverinePost("/api/meetings/{id}/minutes-approval", OperationId = "ApproveMinutes")]
-    public static async Task<IResult> Post(string id, ApproveMinutes command, IDocumentSession session,
-        HttpContext context, CancellationToken cancellation)
+    public static async Task<IResult> Post(ApproveMinutes command,
+        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Meeting> meeting,
+        IQuerySession session, HttpContext context, CancellationToken cancellation)
     {
         var approving = await session.Events.AggregateStreamAsync<Meeting>(command.ApprovedAtMeetingId, token: cancellation);
-        if (approving is null) return BoardProblems.UnknownMeeting(command.ApprovedAtMeetingId);
-
-        return await MeetingWrites.RecordAsync(session, id, command, context,
-            (_, minuted, provenance) => MeetingRules.ApproveMinutes(minuted, approving, provenance), cancellation);
+        return approving is null
+            ? BoardProblems.UnknownMeeting(command.ApprovedAtMeetingId)
+            : meeting.Record(MeetingRules.ApproveMinutes(meeting.Aggregate!, approving, command.Source.ToProvenance(context)));
     }
 }

@@ -19,18 +19,14 @@ public static class ConstituteBodyEndpoint
         problems.CheckTerms(command.Terms, command.Seats, nameof(command.Terms));
     });
 
+    public static Task<IResult> BeforeAsync(string footprintId, ConstituteBody command, IQuerySession session,
+        HttpContext context, CancellationToken cancellation) =>
+        OpenFootprint.AdmitAsync(session, context, footprintId, command.ConstitutedOn, cancellation);
+
     [RecordsOnce]
     [WolverinePost("/api/footprints/{footprintId}/bodies", OperationId = "ConstituteBody")]
-    public static async Task<IResult> Post(string footprintId, ConstituteBody command, IDocumentSession session,
-        HttpContext context, CancellationToken cancellation)
-    {
-        if (await FootprintWrites.RefusalAsync(session, context, footprintId, command.ConstitutedOn, cancellation)
-            is { } refused) return refused;
-
-        var id = Guid.CreateVersion7().ToString("N");
-        session.Events.StartStream<GoverningBody>(id, new BodyConstituted(footprintId, command.Name.Trim(),
-            command.Kind, command.Terms, command.Seats, EffectiveDate.OnDay(command.ConstitutedOn),
-            command.Source.ToProvenance(context)));
-        return TypedResults.Created($"/api/bodies/{id}", new RecordedResponse(id, 1));
-    }
+    public static IResult Post(string footprintId, ConstituteBody command, IDocumentSession session, HttpContext context) =>
+        Writes.Start<GoverningBody, BodyConstituted>(session, "/api/bodies", Decision<BodyConstituted>.Accept(
+            new BodyConstituted(footprintId, command.Name.Trim(), command.Kind, command.Terms, command.Seats,
+                EffectiveDate.OnDay(command.ConstitutedOn), command.Source.ToProvenance(context))));
 }

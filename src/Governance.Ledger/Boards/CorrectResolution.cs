@@ -19,12 +19,15 @@ public static class CorrectResolutionEndpoint
         problems.CheckChange(command);
     });
 
+    public static Task<(IResult, GoverningBody?)> LoadAsync(CorrectResolution command, IEventStream<Meeting> meeting,
+        IQuerySession session, HttpContext context, CancellationToken cancellation) =>
+        MeetingChange.AdmitAsync(meeting, command, session, context, cancellation);
+
     [RecordsOnce]
     [WolverinePost("/api/meetings/{id}/corrections", OperationId = "CorrectResolution")]
-    public static Task<IResult> Post(string id, CorrectResolution command, IDocumentSession session,
-        HttpContext context, CancellationToken cancellation) =>
-        MeetingWrites.RecordAsync(session, id, command, context, (_, meeting, provenance) =>
-            MeetingRules.CorrectResolution(meeting, command.Number.Trim(), command.Field.Trim().ToLowerInvariant(),
-                command.Correct, command.Reason, provenance),
-            cancellation);
+    public static IResult Post(CorrectResolution command,
+        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Meeting> meeting,
+        HttpContext context) =>
+        meeting.Record(MeetingRules.CorrectResolution(meeting.Aggregate!, command.Number.Trim(),
+            command.Field.Trim().ToLowerInvariant(), command.Correct, command.Reason, command.Source.ToProvenance(context)));
 }

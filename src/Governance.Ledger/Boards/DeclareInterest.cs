@@ -16,11 +16,15 @@ public static class DeclareInterestEndpoint
         problems.CheckChange(command);
     });
 
+    public static Task<(IResult, GoverningBody?)> LoadAsync(DeclareInterest command, IEventStream<Meeting> meeting,
+        IQuerySession session, HttpContext context, CancellationToken cancellation) =>
+        MeetingChange.AdmitAsync(meeting, command, session, context, cancellation);
+
     [RecordsOnce]
     [WolverinePost("/api/meetings/{id}/interests", OperationId = "DeclareInterest")]
-    public static Task<IResult> Post(string id, DeclareInterest command, IDocumentSession session, HttpContext context,
-        CancellationToken cancellation) =>
-        MeetingWrites.RecordAsync(session, id, command, context, (body, meeting, provenance) =>
-            MeetingRules.DeclareInterest(body, meeting, command.SeatId, command.Item, command.Nature, provenance),
-            cancellation);
+    public static IResult Post(DeclareInterest command,
+        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Meeting> meeting,
+        GoverningBody body, HttpContext context) =>
+        meeting.Record(MeetingRules.DeclareInterest(body, meeting.Aggregate!, command.SeatId, command.Item, command.Nature,
+            command.Source.ToProvenance(context)));
 }

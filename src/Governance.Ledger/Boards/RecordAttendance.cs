@@ -15,11 +15,15 @@ public static class RecordAttendanceEndpoint
         problems.CheckChange(command);
     });
 
+    public static Task<(IResult, GoverningBody?)> LoadAsync(RecordAttendance command, IEventStream<Meeting> meeting,
+        IQuerySession session, HttpContext context, CancellationToken cancellation) =>
+        MeetingChange.AdmitAsync(meeting, command, session, context, cancellation);
+
     [RecordsOnce]
     [WolverinePost("/api/meetings/{id}/attendance", OperationId = "RecordAttendance")]
-    public static Task<IResult> Post(string id, RecordAttendance command, IDocumentSession session, HttpContext context,
-        CancellationToken cancellation) =>
-        MeetingWrites.RecordAsync(session, id, command, context, (body, meeting, provenance) =>
-            MeetingRules.RecordAttendance(body, meeting, command.Present, command.Apologies ?? [], provenance),
-            cancellation);
+    public static IResult Post(RecordAttendance command,
+        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Meeting> meeting,
+        GoverningBody body, HttpContext context) =>
+        meeting.Record(MeetingRules.RecordAttendance(body, meeting.Aggregate!, command.Present, command.Apologies ?? [],
+            command.Source.ToProvenance(context)));
 }

@@ -1,5 +1,4 @@
 using Governance.Domain.Boards;
-using Governance.Ledger.Infrastructure.Security;
 
 namespace Governance.Ledger.Boards;
 
@@ -24,20 +23,19 @@ public static class RecordResolutionEndpoint
         }
     });
 
+    public static Task<(IResult, GoverningBody?)> LoadAsync(RecordResolution command, IEventStream<Meeting> meeting,
+        IQuerySession session, HttpContext context, CancellationToken cancellation) =>
+        MeetingChange.AdmitAsync(meeting, command, session, context, cancellation);
+
+    /// <remarks>The resolution's number is claimed for its body in the same transaction (a unique document), so two
+    /// meetings racing to record the same number cannot both succeed; a rescission is appended to the rescinded
+    /// resolution's meeting too.</remarks>
     [RecordsOnce]
     [WolverinePost("/api/meetings/{id}/resolutions", OperationId = "RecordResolution")]
-    public static async Task<IResult> Post(string id, RecordResolution command, IDocumentSession session,
-        HttpContext context, CancellationToken cancellation)
+    public static async Task<IResult> Post(RecordResolution command,
+        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Meeting> meeting,
+        GoverningBody body, IDocumentSession session, HttpContext context, CancellationToken cancellation)
     {
-        var listing = await session.LoadAsync<MeetingListing>(id, cancellation);
-        if (listing is null) return BoardProblems.UnknownMeeting(id);
-        // Who may write is settled before the version is compared, so an outsider learns nothing of the record.
-        var body = (await session.Events.AggregateStreamAsync<GoverningBody>(listing.BodyId, token: cancellation))!;
-        if (MeetingWrites.HiddenFrom(context, listing, body)) return BoardProblems.UnknownMeeting(id);
-        if (WriteAccess.Check(context, body.FootprintId, body.Id) is { } denied) return denied;
-        var (stream, problem) = await StreamForWriting.FetchAsync<Meeting>(
-            session, id, command.Version, BoardProblems.UnknownMeeting, cancellation);
-        if (stream is null) return problem!;
         var claimId = ResolutionNumberClaim.IdFor(body.Id, command.Number.Trim());
         var earlierClaim = await session.LoadAsync<ResolutionNumberClaim>(claimId, cancellation);
         var target = command.Rescinds is { } reference
@@ -49,13 +47,14 @@ public static class RecordResolutionEndpoint
 
         var draft = new ResolutionDraft(command.Number.Trim(), command.Item, command.Text, command.Reasons,
             command.Votes ?? Votes.None, command.Recused ?? [], command.Outcome, command.Rescinds);
-        var decision = MeetingRules.RecordResolution(body, stream.Aggregate!, draft, earlierClaim?.MeetingDate,
+        var decision = MeetingRules.RecordResolution(body, meeting.Aggregate!, draft, earlierClaim?.MeetingDate,
             rescissionTarget, command.Source.ToProvenance(context));
-        if (decision.Event is not { } recorded) return RequestProblems.Rejected(decision.Rejection!);
+        if (decision.Events is [var recorded])
+        {
+            session.Insert(new ResolutionNumberClaim(claimId, meeting.Key!, meeting.Aggregate!.Date));
+            if (MeetingRules.RescissionBy(recorded, meeting.Key!) is { } rescission) target!.AppendOne(rescission);
+        }
 
-        stream.AppendOne(recorded);
-        session.Insert(new ResolutionNumberClaim(claimId, id, listing.Date));
-        if (MeetingRules.RescissionBy(recorded, id) is { } rescission) target!.AppendOne(rescission);
-        return TypedResults.Ok(new RecordedResponse(id, command.Version + 1));
+        return meeting.Record(decision);
     }
 }

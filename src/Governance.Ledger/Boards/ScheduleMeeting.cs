@@ -1,5 +1,4 @@
 using Governance.Domain.Boards;
-using Governance.Ledger.Infrastructure.Security;
 
 namespace Governance.Ledger.Boards;
 
@@ -14,21 +13,16 @@ public static class ScheduleMeetingEndpoint
         problems.Check(command.Source, nameof(command.Source));
     });
 
+    /// <summary>A body's secretaries schedule its meetings; the body's version is not asked for, since a meeting is a
+    /// record of its own.</summary>
+    public static IResult Before(IEventStream<GoverningBody> body, HttpContext context) =>
+        Writes.Admit(body, versionRead: null, context, BoardProblems.UnknownBody, b => new WriteScope(b.FootprintId, b.Id));
+
     [RecordsOnce]
     [WolverinePost("/api/bodies/{bodyId}/meetings", OperationId = "ScheduleMeeting")]
-    public static async Task<IResult> Post(string bodyId, ScheduleMeeting command, IDocumentSession session,
-        HttpContext context, CancellationToken cancellation)
-    {
-        var body = await session.Events.AggregateStreamAsync<GoverningBody>(bodyId, token: cancellation);
-        if (body is null) return BoardProblems.UnknownBody(bodyId);
-        if (WriteAccess.Check(context, body.FootprintId, body.Id) is { } denied) return denied;
-
-        var decision = MeetingRules.Schedule(body, command.Date, command.Public, command.Title?.Trim(),
-            command.Source.ToProvenance(context));
-        if (decision.Event is null) return RequestProblems.Rejected(decision.Rejection!);
-
-        var id = Guid.CreateVersion7().ToString("N");
-        session.Events.StartStream<Meeting>(id, decision.Event);
-        return TypedResults.Created($"/api/meetings/{id}", new RecordedResponse(id, 1));
-    }
+    public static IResult Post(ScheduleMeeting command,
+        [WriteAggregate("bodyId", Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<GoverningBody> body,
+        IDocumentSession session, HttpContext context) =>
+        Writes.Start<Meeting, MeetingScheduled>(session, "/api/meetings", MeetingRules.Schedule(body.Aggregate!, command.Date,
+            command.Public, command.Title?.Trim(), command.Source.ToProvenance(context)));
 }

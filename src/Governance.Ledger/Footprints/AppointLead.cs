@@ -1,5 +1,4 @@
 using Governance.Domain.Footprints;
-using Governance.Ledger.Infrastructure.Security;
 
 namespace Governance.Ledger.Footprints;
 
@@ -25,13 +24,15 @@ public static class AppointLeadEndpoint
             "Send the footprint's version you read (from its history), so that a change made since is not overwritten.");
     });
 
+    public static IResult Before(string id, AppointLead command, IEventStream<FootprintTimeline> footprint,
+        HttpContext context) =>
+        Writes.Admit(footprint, command.Version, context, FootprintProblems.Unknown, _ => new WriteScope(id));
+
     [RecordsOnce]
     [WolverinePost("/api/footprints/{id}/leads", OperationId = "AppointFootprintLead")]
-    public static Task<IResult> Post(string id, AppointLead command, IDocumentSession session, HttpContext context,
-        CancellationToken cancellation) =>
-        Record.OnStreamAsync<FootprintTimeline, LeadAppointed>(session, id, command.Version, FootprintProblems.Unknown,
-            _ => WriteAccess.Check(context, id),
-            timeline => FootprintDecisions.AppointLead(timeline, command.Lead, command.Role,
-                new EffectiveDate(command.EffectiveOn, command.Precision), command.Source.ToProvenance(context)),
-            cancellation);
+    public static IResult Post(AppointLead command,
+        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<FootprintTimeline> footprint,
+        HttpContext context) =>
+        footprint.Record(FootprintRules.AppointLead(footprint.Aggregate!, command.Lead, command.Role,
+            new EffectiveDate(command.EffectiveOn, command.Precision), command.Source.ToProvenance(context)));
 }

@@ -23,18 +23,14 @@ public static class DraftPlanEndpoint
             problems.Add(nameof(command.Sections), "Every figure needs a label and a year.");
     });
 
+    public static Task<IResult> BeforeAsync(string footprintId, DraftPlan command, IQuerySession session,
+        HttpContext context, CancellationToken cancellation) =>
+        OpenFootprint.AdmitAsync(session, context, footprintId, command.DraftedOn, cancellation);
+
     [RecordsOnce]
     [WolverinePost("/api/footprints/{footprintId}/plans", OperationId = "DraftPlan")]
-    public static async Task<IResult> Post(string footprintId, DraftPlan command, IDocumentSession session,
-        HttpContext context, CancellationToken cancellation)
-    {
-        if (await FootprintWrites.RefusalAsync(session, context, footprintId, command.DraftedOn, cancellation)
-            is { } refused) return refused;
-
-        var id = Guid.CreateVersion7().ToString("N");
-        session.Events.StartStream<Plan>(id, new PlanDrafted(footprintId, command.Title.Trim(),
-            command.Sections.Select(s => s with { Figures = s.Figures ?? [] }).ToList(), Illustrative: false,
-            EffectiveDate.OnDay(command.DraftedOn), command.Source.ToProvenance(context)));
-        return TypedResults.Created($"/api/plans/{id}", new RecordedResponse(id, 1));
-    }
+    public static IResult Post(string footprintId, DraftPlan command, IDocumentSession session, HttpContext context) =>
+        Writes.Start<Plan, PlanDrafted>(session, "/api/plans", Decision<PlanDrafted>.Accept(new PlanDrafted(footprintId,
+            command.Title.Trim(), command.Sections.Select(s => s with { Figures = s.Figures ?? [] }).ToList(),
+            Illustrative: false, EffectiveDate.OnDay(command.DraftedOn), command.Source.ToProvenance(context))));
 }

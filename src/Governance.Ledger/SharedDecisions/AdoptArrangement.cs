@@ -1,6 +1,7 @@
 using Governance.Domain.SharedDecisions;
 using Governance.Ledger.Boards;
 using Governance.Ledger.Footprints;
+using Governance.Ledger.Footprints.Partners;
 
 namespace Governance.Ledger.SharedDecisions;
 
@@ -17,9 +18,6 @@ public sealed record AdoptArrangement(ArrangementKind Kind, string Description, 
     public string ArrangementId => $"{Kind}-{AdoptedOn:yyyy-MM-dd}";
 }
 
-/// <summary>Records that a partner adopted an arrangement after its first signatories, on the date its board did.</summary>
-public sealed record AdoptArrangementLater(string Organisation, DateOnly AdoptedOn, long Version, RecordedFrom Source);
-
 public static class AdoptArrangementEndpoint
 {
     public static ProblemDetails Validate(AdoptArrangement command) => RequestProblems.Check(problems =>
@@ -30,47 +28,30 @@ public static class AdoptArrangementEndpoint
         problems.Check(command.Source, nameof(command.Source));
     });
 
+    public static string ArrangementList(string id) => FootprintArrangements.StreamKey(id);
+
+    public static Task<IResult> BeforeAsync(string id, AdoptArrangement command,
+        IEventStream<FootprintArrangements> arrangements, IQuerySession session, HttpContext context,
+        CancellationToken cancellation) =>
+        OpenFootprint.AdmitToListAsync(session, context, id, command.AdoptedOn, arrangements, command.Version, cancellation);
+
     /// <returns>The arrangement's id, which later changes to it name, and the version of the footprint's arrangements.</returns>
     [RecordsOnce]
     [WolverinePost("/api/footprints/{id}/arrangements", OperationId = "AdoptArrangement")]
-    public static async Task<IResult> Post(string id, AdoptArrangement command, IDocumentSession session,
-        HttpContext context, CancellationToken cancellation)
+    public static async Task<IResult> Post(string id, AdoptArrangement command,
+        [WriteAggregate(FromMethod = nameof(ArrangementList), Required = false, VersionSource = Writes.VersionComparedOnAdmission)]
+        IEventStream<FootprintArrangements> arrangements, IQuerySession session, HttpContext context,
+        CancellationToken cancellation)
     {
-        if (await FootprintWrites.RefusalAsync(session, context, id, command.AdoptedOn, cancellation) is { } refused)
-            return refused;
         var bodyId = string.IsNullOrWhiteSpace(command.BodyId) ? null : command.BodyId.Trim();
         if (bodyId is not null && (await session.LoadAsync<BodyListing>(bodyId, cancellation))?.FootprintId != id)
             return RequestProblems.Rejected($"{id} has no body {bodyId} in the ledger; constitute it first.");
 
-        var partners = await ProposeSharedDecisionEndpoint.PartnersOnAsync(session, id, new AsAtQuery(command.AdoptedOn, null),
-            cancellation);
+        var partners = await PartnersOnDate.ReadAsync(session, id, command.AdoptedOn, cancellation);
         var adopted = new ArrangementAdopted(id, command.ArrangementId, command.Kind, command.Description.Trim(), command.Rule,
             command.AdoptedBy.Select(p => p.Trim()).Distinct().ToList(), command.DelegatedDecisions?.Select(d => d.Trim()).ToList() ?? [],
             bodyId, EffectiveDate.OnDay(command.AdoptedOn), command.Source.ToProvenance(context));
-        return await Record.OnListAsync<FootprintArrangements, ArrangementAdopted>(session, FootprintArrangements.StreamKey(id),
-            command.Version, current => ArrangementRules.Adopt(current, adopted, partners), cancellation,
+        return arrangements.Record(ArrangementRules.Adopt(arrangements.Aggregate, adopted, partners),
             (e, version) => new RecordedResponse(e.ArrangementId, version));
-    }
-}
-
-public static class AdoptArrangementLaterEndpoint
-{
-    public static ProblemDetails Validate(AdoptArrangementLater command) => RequestProblems.Check(problems =>
-    {
-        problems.Require(nameof(command.Organisation), command.Organisation, "Name the partner organisation (its code).");
-        problems.CheckChange(nameof(command.AdoptedOn), command.AdoptedOn, command.Version, command.Source);
-    });
-
-    [RecordsOnce]
-    [WolverinePost("/api/footprints/{id}/arrangements/{arrangementId}/adoptions", OperationId = "AdoptArrangementLater")]
-    public static async Task<IResult> Post(string id, string arrangementId, AdoptArrangementLater command,
-        IDocumentSession session, HttpContext context, CancellationToken cancellation)
-    {
-        var partners = await ProposeSharedDecisionEndpoint.PartnersOnAsync(session, id, new AsAtQuery(command.AdoptedOn, null),
-            cancellation);
-        var adoption = new PartnerAdoptedArrangement(arrangementId, command.Organisation.Trim(),
-            EffectiveDate.OnDay(command.AdoptedOn), command.Source.ToProvenance(context));
-        return await ArrangementWrites.RecordAsync(session, context, id, command.AdoptedOn, command.Version,
-            current => ArrangementRules.AdoptLater(current, id, adoption, partners), cancellation);
     }
 }

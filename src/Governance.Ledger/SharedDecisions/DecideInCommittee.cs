@@ -1,7 +1,5 @@
-using Governance.Ledger.Boards;
-using Governance.Domain.Plans;
 using Governance.Domain.SharedDecisions;
-using Governance.Ledger.Plans;
+using Governance.Ledger.Boards;
 using Wolverine;
 
 namespace Governance.Ledger.SharedDecisions;
@@ -20,15 +18,18 @@ public static class DecideInCommitteeEndpoint
         problems.CheckChange(nameof(command.On), command.On, command.Version, command.Source);
     });
 
+    public static IResult Before(DecideInCommittee command, IEventStream<SharedDecision> decision, HttpContext context) =>
+        SharedDecisionChange.Admit(decision, command.Version, context);
+
     [RecordsOnce]
     [WolverinePost("/api/shared-decisions/{id}/committee-decision", OperationId = "DecideInCommittee")]
-    public static async Task<IResult> Post(string id, DecideInCommittee command, IDocumentSession session, IMessageBus bus,
-        HttpContext context, CancellationToken cancellation)
+    public static async Task<IResult> Post(DecideInCommittee command,
+        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<SharedDecision> decision,
+        IQuerySession session, IMessageBus bus, HttpContext context, CancellationToken cancellation)
     {
-        var footprint = (await session.LoadAsync<SharedDecisionListing>(id, cancellation))?.FootprintId;
-        var whyNot = await CitedResolutions.WhyNotStandingAsync(session, command.Resolution, footprint, context.User, cancellation);
-        return await SharedDecisionWrites.RecordAsync(session, bus, id, command.Version, context, decision =>
-            SharedDecisionRules.DecideInCommittee(decision, command.Resolution, whyNot, EffectiveDate.OnDay(command.On),
-                command.Source.ToProvenance(context)), cancellation);
+        var standing = await CitedResolutions.StandingAsync(session, command.Resolution, decision.Aggregate!.FootprintId,
+            context.User, cancellation);
+        return await decision.RecordAsync(SharedDecisionRules.DecideInCommittee(decision.Aggregate!, command.Resolution,
+            standing, EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)), bus);
     }
 }

@@ -50,7 +50,6 @@ public static class LapseAtDeadlineHandler
         }
 
         session.LastModifiedBy = LapseAtDeadline.Provenance.RecordedBy;
-        var outcome = SharedDecisionRules.Lapse(decision, LapseAtDeadline.DayAt(now), LapseAtDeadline.Provenance);
-        await stream.RecordAsync(outcome.Events, bus);
+        await stream.RecordAsync(SharedDecisionRules.Lapse(decision, LapseAtDeadline.DayAt(now), LapseAtDeadline.Provenance), bus);
     }
 }

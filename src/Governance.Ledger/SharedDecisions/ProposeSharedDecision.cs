@@ -1,6 +1,6 @@
-using Governance.Domain.Footprints;
 using Governance.Domain.SharedDecisions;
 using Governance.Ledger.Footprints;
+using Governance.Ledger.Footprints.Partners;
 using Wolverine;
 
 namespace Governance.Ledger.SharedDecisions;
@@ -26,36 +26,27 @@ public static class ProposeSharedDecisionEndpoint
         problems.Check(command.Source, nameof(command.Source));
     });
 
+    public static Task<IResult> BeforeAsync(string id, ProposeSharedDecision command, IQuerySession session,
+        HttpContext context, CancellationToken cancellation) =>
+        OpenFootprint.AdmitAsync(session, context, id, command.ProposedOn, cancellation);
+
     [RecordsOnce]
     [WolverinePost("/api/footprints/{id}/shared-decisions", OperationId = "ProposeSharedDecision")]
     public static async Task<IResult> Post(string id, ProposeSharedDecision command, IDocumentSession session,
         IMessageBus bus, HttpContext context, TimeProvider clock, CancellationToken cancellation)
     {
-        if (await FootprintWrites.RefusalAsync(session, context, id, command.ProposedOn, cancellation) is { } refused)
-            return refused;
-        var on = new AsAtQuery(command.ProposedOn, null);
-        var partners = await PartnersOnAsync(session, id, on, cancellation);
+        var partners = await PartnersOnDate.ReadAsync(session, id, command.ProposedOn, cancellation);
         var arrangements = await SharedDecisionsEventStore.Arrangements.AsAtAsync(session,
-            FootprintArrangements.StreamKey(id), on, cancellation);
+            FootprintArrangements.StreamKey(id), new AsAtQuery(command.ProposedOn, null), cancellation);
         var draft = new SharedDecisionProposed(id, command.Title.Trim(), command.Text.Trim(),
             command.RequiredPartners.Select(p => p.Trim()).Distinct().ToList(), RatificationRule.EveryRequiredPartner,
             command.Deadline, null, EffectiveDate.OnDay(command.ProposedOn), command.Source.ToProvenance(context));
         var proposal = SharedDecisionRules.Propose(draft, command.Matter, arrangements, partners);
-        if (proposal.Event is null) return RequestProblems.Rejected(proposal.Rejection!);
 
-        var decisionId = Guid.CreateVersion7().ToString("N");
-        session.Events.StartStream<SharedDecision>(decisionId, proposal.Event);
+        var decisionId = Writes.NewId();
         var lapsesAt = LapseAtDeadline.DueAt(command.Deadline);
-        if (lapsesAt > clock.GetUtcNow()) await bus.ScheduleAsync(new LapseAtDeadline(decisionId), lapsesAt);
-        return TypedResults.Created($"/api/shared-decisions/{decisionId}", new RecordedResponse(decisionId, 1));
-    }
-
-    /// <summary>The footprint's partner organisations on a date.</summary>
-    public static async Task<IReadOnlySet<string>> PartnersOnAsync(IQuerySession session, string footprintId, AsAtQuery on,
-        CancellationToken cancellation)
-    {
-        var partners = await FootprintsEventStore.Partners.AsAtAsync(session, FootprintPartners.StreamKey(footprintId), on,
-            cancellation);
-        return (partners?.On(on.AsOf) ?? []).Select(p => p.OrganisationCode).ToHashSet();
+        if (proposal.Rejection is null && lapsesAt > clock.GetUtcNow())
+            await bus.ScheduleAsync(new LapseAtDeadline(decisionId), lapsesAt);
+        return Writes.Start<SharedDecision, SharedDecisionProposed>(session, "/api/shared-decisions", proposal, decisionId);
     }
 }

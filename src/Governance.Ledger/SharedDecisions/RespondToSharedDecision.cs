@@ -1,11 +1,7 @@
-using Governance.Ledger.Boards;
-using Governance.Domain.Plans;
 using Governance.Domain.SharedDecisions;
-using Governance.Ledger.Infrastructure.Security;
-using Governance.Ledger.Plans;
+using Governance.Ledger.Boards;
+using Governance.Ledger.Footprints.Partners;
 using Wolverine;
-using Wolverine.Marten.Publishing;
-using Wolverine.Runtime;
 
 namespace Governance.Ledger.SharedDecisions;
 
@@ -14,14 +10,12 @@ public sealed record RespondToSharedDecision(string Organisation, ApprovingDecis
 
 /// <summary>
 /// Ratifications arrive from different boards at once and none may be lost, so a partner's response carries no
-/// version: it is decided against the decision as it stands and, if another response was recorded first, decided again
-/// against the new state. The decision's stream version makes sure exactly one response concludes it. Each attempt has
-/// a session of its own in the outbox, and a lost attempt's notice is dropped with it.
+/// version: the decision's stream is locked while a response is decided against it as it stands (Wolverine's
+/// exclusive load), and the next response waits for it and is decided against what it recorded. So exactly one
+/// response concludes the decision.
 /// </summary>
 public static class RespondToSharedDecisionEndpoints
 {
-    private const int Attempts = 40;
-
     public static ProblemDetails Validate(RespondToSharedDecision command) => RequestProblems.Check(problems =>
     {
         problems.Require(nameof(command.Organisation), command.Organisation, "Name the partner organisation (its code).");
@@ -32,54 +26,30 @@ public static class RespondToSharedDecisionEndpoints
         problems.Check(command.Source, nameof(command.Source));
     });
 
+    public static IResult Before(IEventStream<SharedDecision> decision, HttpContext context) =>
+        SharedDecisionChange.Admit(decision, versionRead: null, context);
+
     [WolverinePost("/api/shared-decisions/{id}/ratifications", OperationId = "RatifySharedDecision")]
-    public static Task<IResult> Ratify(string id, RespondToSharedDecision command, OutboxedSessionFactory sessions,
-        IMessageBus bus, HttpContext context, CancellationToken cancellation) =>
-        RespondAsync(id, command, ratified: true, sessions, bus, context, cancellation);
+    public static Task<IResult> Ratify(RespondToSharedDecision command,
+        [WriteAggregate(Required = false, LoadStyle = Wolverine.Marten.ConcurrencyStyle.Exclusive)] IEventStream<SharedDecision> decision,
+        IQuerySession session, IMessageBus bus, HttpContext context, CancellationToken cancellation) =>
+        RespondAsync(command, ratified: true, decision, session, bus, context, cancellation);
 
     [WolverinePost("/api/shared-decisions/{id}/declines", OperationId = "DeclineSharedDecision")]
-    public static Task<IResult> Decline(string id, RespondToSharedDecision command, OutboxedSessionFactory sessions,
-        IMessageBus bus, HttpContext context, CancellationToken cancellation) =>
-        RespondAsync(id, command, ratified: false, sessions, bus, context, cancellation);
+    public static Task<IResult> Decline(RespondToSharedDecision command,
+        [WriteAggregate(Required = false, LoadStyle = Wolverine.Marten.ConcurrencyStyle.Exclusive)] IEventStream<SharedDecision> decision,
+        IQuerySession session, IMessageBus bus, HttpContext context, CancellationToken cancellation) =>
+        RespondAsync(command, ratified: false, decision, session, bus, context, cancellation);
 
-    private static async Task<IResult> RespondAsync(string id, RespondToSharedDecision command, bool ratified,
-        OutboxedSessionFactory sessions, IMessageBus bus, HttpContext context, CancellationToken cancellation)
+    private static async Task<IResult> RespondAsync(RespondToSharedDecision command, bool ratified,
+        IEventStream<SharedDecision> decision, IQuerySession session, IMessageBus bus, HttpContext context,
+        CancellationToken cancellation)
     {
-        var provenance = command.Source.ToProvenance(context);
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var session = sessions.OpenSession(bus);
-            session.LastModifiedBy = provenance.RecordedBy;
-            var stream = await session.Events.FetchForWriting<SharedDecision>(id, cancellation);
-            if (stream.Aggregate is not { } decision) return SharedDecisionProblems.Unknown(id);
-            if (WriteAccess.Check(context, decision.FootprintId) is { } denied) return denied;
-
-            var whyNot = await CitedResolutions.WhyNotStandingAsync(session, command.Resolution, decision.FootprintId,
-                context.User, cancellation);
-            var partners = await ProposeSharedDecisionEndpoint.PartnersOnAsync(session, decision.FootprintId,
-                new AsAtQuery(command.On, null), cancellation);
-            var outcome = SharedDecisionRules.Respond(decision, command.Organisation.Trim(), ratified, command.Resolution,
-                whyNot, EffectiveDate.OnDay(command.On), partners, provenance);
-            if (outcome.Rejection is not null) return RequestProblems.Rejected(outcome.Rejection);
-
-            var version = await stream.RecordAsync(outcome.Events, bus);
-            try
-            {
-                await session.SaveChangesAsync(cancellation);
-                return TypedResults.Ok(new RecordedResponse(id, version));
-            }
-            catch (Exception e) when (ConcurrencyConflictHandler.IsConcurrencyFailure(e) && attempt < Attempts)
-            {
-                await ((MessageContext)bus).ClearAllAsync();
-                await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellation);
-            }
-        }
+        var footprint = decision.Aggregate!.FootprintId;
+        var standing = await CitedResolutions.StandingAsync(session, command.Resolution, footprint, context.User, cancellation);
+        var partners = await PartnersOnDate.ReadAsync(session, footprint, command.On, cancellation);
+        return await decision.RecordAsync(SharedDecisionRules.Respond(decision.Aggregate!, command.Organisation.Trim(),
+            ratified, command.Resolution, standing, EffectiveDate.OnDay(command.On), partners,
+            command.Source.ToProvenance(context)), bus);
     }
-}
-
-public static class SharedDecisionProblems
-{
-    public static IResult Unknown(string id) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
-        title: "No such shared decision",
-        detail: $"The ledger has no shared decision '{id}'. GET /api/organisations/{{code}}/awaiting-ratification lists open ones.");
 }

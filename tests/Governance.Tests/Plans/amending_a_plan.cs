@@ -1,4 +1,5 @@
 using Alba;
+using Governance.Domain.Common;
 using Governance.Domain.Plans;
 using Governance.Ledger.Plans;
 using Governance.Tests.Support;

@@ -52,7 +52,7 @@ public static class OneTimeImport
             await session.SaveChangesAsync(cancellation);
             return ImportOutcome.Imported;
         }
-        catch (ExistingStreamIdCollisionException)
+        catch (Marten.Exceptions.ExistingStreamIdCollisionException)
         {
             // Another process imported it between our check and our commit; its import stands, ours adds nothing.
             return ImportOutcome.AlreadyImported;

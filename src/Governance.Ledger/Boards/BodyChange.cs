@@ -2,8 +2,29 @@ using Governance.Domain.Boards;
 
 namespace Governance.Ledger.Boards;
 
-public static class BodyRequestChecks
+/// <summary>What every change to a body states: when it took effect, the version read, and its source.</summary>
+public interface IBodyChange
 {
+    DateOnly EffectiveOn { get; }
+
+    long Version { get; }
+
+    RecordedFrom Source { get; }
+}
+
+public static class BodyChange
+{
+    public static ProblemDetails Check(IBodyChange change, Action<RequestProblems>? more = null) =>
+        RequestProblems.Check(problems =>
+        {
+            problems.CheckChange(nameof(change.EffectiveOn), change.EffectiveOn, change.Version, change.Source);
+            more?.Invoke(problems);
+        });
+
+    /// <summary>A body is written by its footprint's secretaries and its own.</summary>
+    public static IResult Admit(IEventStream<GoverningBody> body, IBodyChange change, HttpContext context) =>
+        Writes.Admit(body, change.Version, context, BoardProblems.UnknownBody, b => new WriteScope(b.FootprintId, b.Id));
+
     public static void CheckSeats(this RequestProblems problems, IReadOnlyList<Seat>? seats, string field)
     {
         if (seats is null || seats.Count == 0)

@@ -3,7 +3,7 @@ using Governance.Domain.Common;
 namespace Governance.Domain.Footprints;
 
 /// <summary>The rules for recording changes to a footprint's registry attributes.</summary>
-public static class FootprintDecisions
+public static class FootprintRules
 {
     public static Decision<LeadAppointed> AppointLead(
         FootprintTimeline timeline, string lead, string? role, EffectiveDate effective, Provenance provenance) =>

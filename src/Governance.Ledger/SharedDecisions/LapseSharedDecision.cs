@@ -1,0 +1,27 @@
+using Governance.Domain.SharedDecisions;
+using Wolverine;
+
+namespace Governance.Ledger.SharedDecisions;
+
+/// <summary>Records that a shared decision lapsed: its deadline passed while it still awaited ratification.</summary>
+public sealed record LapseSharedDecision(long Version, RecordedFrom Source);
+
+public static class LapseSharedDecisionEndpoint
+{
+    public static ProblemDetails Validate(LapseSharedDecision command) => RequestProblems.Check(problems =>
+    {
+        problems.RequirePositive(nameof(command.Version), command.Version, "Send the decision's version you read.");
+        problems.Check(command.Source, nameof(command.Source));
+    });
+
+    public static IResult Before(LapseSharedDecision command, IEventStream<SharedDecision> decision, HttpContext context) =>
+        SharedDecisionChange.Admit(decision, command.Version, context);
+
+    [RecordsOnce]
+    [WolverinePost("/api/shared-decisions/{id}/lapse", OperationId = "LapseSharedDecision")]
+    public static Task<IResult> Post(LapseSharedDecision command,
+        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<SharedDecision> decision,
+        IMessageBus bus, HttpContext context, TimeProvider clock) =>
+        decision.RecordAsync(SharedDecisionRules.Lapse(decision.Aggregate!, LapseAtDeadline.DayAt(clock.GetUtcNow()),
+            command.Source.ToProvenance(context)), bus);
+}
