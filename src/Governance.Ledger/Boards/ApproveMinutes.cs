@@ -21,7 +21,7 @@ public static class ApproveMinutesEndpoint
     [RecordsOnce]
     [WolverinePost("/api/meetings/{id}/minutes-approval", OperationId = "ApproveMinutes")]
     public static async Task<IResult> Post(ApproveMinutes command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Meeting> meeting,
+        [Written] IEventStream<Meeting> meeting,
         IQuerySession session, HttpContext context, CancellationToken cancellation)
     {
         var approving = await session.Events.AggregateStreamAsync<Meeting>(command.ApprovedAtMeetingId, token: cancellation);

@@ -26,8 +26,7 @@ public static class CorrectResolutionEndpoint
     [RecordsOnce]
     [WolverinePost("/api/meetings/{id}/corrections", OperationId = "CorrectResolution")]
     public static IResult Post(CorrectResolution command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Meeting> meeting,
-        HttpContext context) =>
+        [Written] IEventStream<Meeting> meeting, HttpContext context) =>
         meeting.Record(MeetingRules.CorrectResolution(meeting.Aggregate!, command.Number.Trim(),
             command.Field.Trim().ToLowerInvariant(), command.Correct, command.Reason, command.Source.ToProvenance(context)));
 }

@@ -16,8 +16,7 @@ public static class CreateSeatEndpoint
     [RecordsOnce]
     [WolverinePost("/api/bodies/{id}/seats", OperationId = "CreateSeat")]
     public static IResult Post(CreateSeat command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<GoverningBody> body,
-        HttpContext context) =>
+        [Written] IEventStream<GoverningBody> body, HttpContext context) =>
         body.Record(BodyRules.CreateSeat(body.Aggregate!, command.Seat, EffectiveDate.OnDay(command.EffectiveOn),
             command.Source.ToProvenance(context)));
 }

@@ -23,7 +23,7 @@ public static class DeclareInterestEndpoint
     [RecordsOnce]
     [WolverinePost("/api/meetings/{id}/interests", OperationId = "DeclareInterest")]
     public static IResult Post(DeclareInterest command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Meeting> meeting,
+        [Written] IEventStream<Meeting> meeting,
         GoverningBody body, HttpContext context) =>
         meeting.Record(MeetingRules.DeclareInterest(body, meeting.Aggregate!, command.SeatId, command.Item, command.Nature,
             command.Source.ToProvenance(context)));

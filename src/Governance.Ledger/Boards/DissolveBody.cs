@@ -15,8 +15,7 @@ public static class DissolveBodyEndpoint
     [RecordsOnce]
     [WolverinePost("/api/bodies/{id}/dissolution", OperationId = "DissolveBody")]
     public static IResult Post(DissolveBody command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<GoverningBody> body,
-        HttpContext context) =>
+        [Written] IEventStream<GoverningBody> body, HttpContext context) =>
         body.Record(BodyRules.Dissolve(body.Aggregate!, EffectiveDate.OnDay(command.EffectiveOn),
             command.Source.ToProvenance(context)));
 }

@@ -22,7 +22,7 @@ public static class RecordAttendanceEndpoint
     [RecordsOnce]
     [WolverinePost("/api/meetings/{id}/attendance", OperationId = "RecordAttendance")]
     public static IResult Post(RecordAttendance command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Meeting> meeting,
+        [Written] IEventStream<Meeting> meeting,
         GoverningBody body, HttpContext context) =>
         meeting.Record(MeetingRules.RecordAttendance(body, meeting.Aggregate!, command.Present, command.Apologies ?? [],
             command.Source.ToProvenance(context)));

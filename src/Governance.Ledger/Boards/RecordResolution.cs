@@ -33,7 +33,7 @@ public static class RecordResolutionEndpoint
     [RecordsOnce]
     [WolverinePost("/api/meetings/{id}/resolutions", OperationId = "RecordResolution")]
     public static async Task<IResult> Post(RecordResolution command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Meeting> meeting,
+        [Written] IEventStream<Meeting> meeting,
         GoverningBody body, IDocumentSession session, HttpContext context, CancellationToken cancellation)
     {
         var claimId = ResolutionNumberClaim.IdFor(body.Id, command.Number.Trim());

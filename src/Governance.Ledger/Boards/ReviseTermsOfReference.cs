@@ -17,8 +17,7 @@ public static class ReviseTermsOfReferenceEndpoint
     [RecordsOnce]
     [WolverinePost("/api/bodies/{id}/terms", OperationId = "ReviseTermsOfReference")]
     public static IResult Post(ReviseTermsOfReference command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<GoverningBody> body,
-        HttpContext context) =>
+        [Written] IEventStream<GoverningBody> body, HttpContext context) =>
         body.Record(BodyRules.ReviseTerms(body.Aggregate!, command.Terms, EffectiveDate.OnDay(command.EffectiveOn),
             command.Source.ToProvenance(context)));
 }

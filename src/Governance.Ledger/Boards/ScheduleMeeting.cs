@@ -19,9 +19,9 @@ public static class ScheduleMeetingEndpoint
         Writes.Admit(body, versionRead: null, context, BoardProblems.UnknownBody, b => new WriteScope(b.FootprintId, b.Id));
 
     [RecordsOnce]
-    [WolverinePost("/api/bodies/{bodyId}/meetings", OperationId = "ScheduleMeeting")]
+    [WolverinePost("/api/bodies/{id}/meetings", OperationId = "ScheduleMeeting")]
     public static IResult Post(ScheduleMeeting command,
-        [WriteAggregate("bodyId", Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<GoverningBody> body,
+        [Written] IEventStream<GoverningBody> body,
         IDocumentSession session, HttpContext context) =>
         Writes.Start<Meeting, MeetingScheduled>(session, "/api/meetings", MeetingRules.Schedule(body.Aggregate!, command.Date,
             command.Public, command.Title?.Trim(), command.Source.ToProvenance(context)));

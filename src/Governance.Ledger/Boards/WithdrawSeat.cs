@@ -15,8 +15,7 @@ public static class WithdrawSeatEndpoint
     [RecordsOnce]
     [WolverinePost("/api/bodies/{id}/seats/{seatId}/withdrawal", OperationId = "WithdrawSeat")]
     public static IResult Post(string seatId, WithdrawSeat command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<GoverningBody> body,
-        HttpContext context) =>
+        [Written] IEventStream<GoverningBody> body, HttpContext context) =>
         body.Record(BodyRules.WithdrawSeat(body.Aggregate!, seatId, EffectiveDate.OnDay(command.EffectiveOn),
             command.Source.ToProvenance(context)));
 }

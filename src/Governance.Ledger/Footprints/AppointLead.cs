@@ -31,8 +31,7 @@ public static class AppointLeadEndpoint
     [RecordsOnce]
     [WolverinePost("/api/footprints/{id}/leads", OperationId = "AppointFootprintLead")]
     public static IResult Post(AppointLead command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<FootprintTimeline> footprint,
-        HttpContext context) =>
+        [Written] IEventStream<FootprintTimeline> footprint, HttpContext context) =>
         footprint.Record(FootprintRules.AppointLead(footprint.Aggregate!, command.Lead, command.Role,
             new EffectiveDate(command.EffectiveOn, command.Precision), command.Source.ToProvenance(context)));
 }

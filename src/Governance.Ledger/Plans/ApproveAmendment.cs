@@ -24,7 +24,7 @@ public static class ApproveAmendmentEndpoint
     [RecordsOnce]
     [WolverinePost("/api/plans/{id}/amendments/{amendmentId}/approval", OperationId = "ApproveAmendment")]
     public static async Task<IResult> Post(string amendmentId, ApproveAmendment command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Plan> plan,
+        [Written] IEventStream<Plan> plan,
         IQuerySession session, HttpContext context, CancellationToken cancellation)
     {
         var standing = await CitedResolutions.StandingAsync(session, command.ApprovedBy, plan.Aggregate!.FootprintId,

@@ -23,8 +23,7 @@ public static class ProposeAmendmentEndpoint
     [RecordsOnce]
     [WolverinePost("/api/plans/{id}/amendments", OperationId = "ProposeAmendment")]
     public static IResult Post(ProposeAmendment command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Plan> plan,
-        HttpContext context) =>
+        [Written] IEventStream<Plan> plan, HttpContext context) =>
         plan.Record(PlanRules.Propose(plan.Aggregate!, $"A{plan.Aggregate!.Amendments.Count + 1}", command.Changes,
                 command.Reason, EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)),
             (proposed, version) => new AmendmentRecorded(plan.Key!, proposed.AmendmentId, version));

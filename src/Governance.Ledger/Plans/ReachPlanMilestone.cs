@@ -15,8 +15,7 @@ public static class ReachPlanMilestoneEndpoint
     [RecordsOnce]
     [WolverinePost("/api/plans/{id}/milestones", OperationId = "ReachPlanMilestone")]
     public static IResult Post(ReachPlanMilestone command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Plan> plan,
-        HttpContext context) =>
+        [Written] IEventStream<Plan> plan, HttpContext context) =>
         plan.Record(PlanRules.ReachMilestone(plan.Aggregate!, command.Milestone, EffectiveDate.OnDay(command.On),
             command.Source.ToProvenance(context)));
 }

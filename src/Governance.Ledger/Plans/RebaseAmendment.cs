@@ -20,8 +20,7 @@ public static class RebaseAmendmentEndpoint
     [RecordsOnce]
     [WolverinePost("/api/plans/{id}/amendments/{amendmentId}/rebase", OperationId = "RebaseAmendment")]
     public static IResult Post(string amendmentId, RebaseAmendment command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Plan> plan,
-        HttpContext context) =>
+        [Written] IEventStream<Plan> plan, HttpContext context) =>
         plan.Record(PlanRules.Rebase(plan.Aggregate!, amendmentId, command.Changes, command.Reason,
             EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)));
 }

@@ -16,8 +16,7 @@ public static class RejectAmendmentEndpoint
     [RecordsOnce]
     [WolverinePost("/api/plans/{id}/amendments/{amendmentId}/rejection", OperationId = "RejectAmendment")]
     public static IResult Post(string amendmentId, RejectAmendment command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Plan> plan,
-        HttpContext context) =>
+        [Written] IEventStream<Plan> plan, HttpContext context) =>
         plan.Record(PlanRules.Reject(plan.Aggregate!, amendmentId, command.Reason, EffectiveDate.OnDay(command.On),
             command.Source.ToProvenance(context)));
 }

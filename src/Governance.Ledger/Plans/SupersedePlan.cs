@@ -16,8 +16,7 @@ public static class SupersedePlanEndpoint
     [RecordsOnce]
     [WolverinePost("/api/plans/{id}/supersession", OperationId = "SupersedePlan")]
     public static IResult Post(SupersedePlan command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Plan> plan,
-        HttpContext context) =>
+        [Written] IEventStream<Plan> plan, HttpContext context) =>
         plan.Record(PlanRules.Supersede(plan.Aggregate!, command.SupersededBy, EffectiveDate.OnDay(command.On),
             command.Source.ToProvenance(context)));
 }

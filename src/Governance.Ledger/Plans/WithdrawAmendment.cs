@@ -16,8 +16,7 @@ public static class WithdrawAmendmentEndpoint
     [RecordsOnce]
     [WolverinePost("/api/plans/{id}/amendments/{amendmentId}/withdrawal", OperationId = "WithdrawAmendment")]
     public static IResult Post(string amendmentId, WithdrawAmendment command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<Plan> plan,
-        HttpContext context) =>
+        [Written] IEventStream<Plan> plan, HttpContext context) =>
         plan.Record(PlanRules.Withdraw(plan.Aggregate!, amendmentId, command.Reason, EffectiveDate.OnDay(command.On),
             command.Source.ToProvenance(context)));
 }

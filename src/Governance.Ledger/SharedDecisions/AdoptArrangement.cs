@@ -39,7 +39,7 @@ public static class AdoptArrangementEndpoint
     [RecordsOnce]
     [WolverinePost("/api/footprints/{id}/arrangements", OperationId = "AdoptArrangement")]
     public static async Task<IResult> Post(string id, AdoptArrangement command,
-        [WriteAggregate(FromMethod = nameof(ArrangementList), Required = false, VersionSource = Writes.VersionComparedOnAdmission)]
+        [Written(nameof(ArrangementList))]
         IEventStream<FootprintArrangements> arrangements, IQuerySession session, HttpContext context,
         CancellationToken cancellation)
     {

@@ -25,7 +25,7 @@ public static class AdoptArrangementLaterEndpoint
     [RecordsOnce]
     [WolverinePost("/api/footprints/{id}/arrangements/{arrangementId}/adoptions", OperationId = "AdoptArrangementLater")]
     public static async Task<IResult> Post(string id, string arrangementId, AdoptArrangementLater command,
-        [WriteAggregate(FromMethod = nameof(ArrangementList), Required = false, VersionSource = Writes.VersionComparedOnAdmission)]
+        [Written(nameof(ArrangementList))]
         IEventStream<FootprintArrangements> arrangements, IQuerySession session, HttpContext context,
         CancellationToken cancellation)
     {

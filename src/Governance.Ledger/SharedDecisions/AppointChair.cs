@@ -26,7 +26,7 @@ public static class AppointChairEndpoint
     [RecordsOnce]
     [WolverinePost("/api/footprints/{id}/arrangements/{arrangementId}/chairs", OperationId = "AppointChair")]
     public static IResult Post(string arrangementId, AppointChair command,
-        [WriteAggregate(FromMethod = nameof(ArrangementList), Required = false, VersionSource = Writes.VersionComparedOnAdmission)]
+        [Written(nameof(ArrangementList))]
         IEventStream<FootprintArrangements> arrangements, HttpContext context) =>
         arrangements.Record(ArrangementRules.Appoint(arrangements.Aggregate, new ChairAppointed(arrangementId,
             command.Name.Trim(), command.Role, command.Independent, EffectiveDate.OnDay(command.AppointedOn),

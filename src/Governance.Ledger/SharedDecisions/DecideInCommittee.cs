@@ -24,7 +24,7 @@ public static class DecideInCommitteeEndpoint
     [RecordsOnce]
     [WolverinePost("/api/shared-decisions/{id}/committee-decision", OperationId = "DecideInCommittee")]
     public static async Task<IResult> Post(DecideInCommittee command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<SharedDecision> decision,
+        [Written] IEventStream<SharedDecision> decision,
         IQuerySession session, IMessageBus bus, HttpContext context, CancellationToken cancellation)
     {
         var standing = await CitedResolutions.StandingAsync(session, command.Resolution, decision.Aggregate!.FootprintId,

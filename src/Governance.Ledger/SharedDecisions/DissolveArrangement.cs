@@ -21,7 +21,7 @@ public static class DissolveArrangementEndpoint
     [RecordsOnce]
     [WolverinePost("/api/footprints/{id}/arrangements/{arrangementId}/dissolution", OperationId = "DissolveArrangement")]
     public static IResult Post(string arrangementId, DissolveArrangement command,
-        [WriteAggregate(FromMethod = nameof(ArrangementList), Required = false, VersionSource = Writes.VersionComparedOnAdmission)]
+        [Written(nameof(ArrangementList))]
         IEventStream<FootprintArrangements> arrangements, HttpContext context) =>
         arrangements.Record(ArrangementRules.Dissolve(arrangements.Aggregate, new ArrangementDissolved(arrangementId,
             EffectiveDate.OnDay(command.DissolvedOn), command.Source.ToProvenance(context))));

@@ -20,7 +20,7 @@ public static class LapseSharedDecisionEndpoint
     [RecordsOnce]
     [WolverinePost("/api/shared-decisions/{id}/lapse", OperationId = "LapseSharedDecision")]
     public static Task<IResult> Post(LapseSharedDecision command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<SharedDecision> decision,
+        [Written] IEventStream<SharedDecision> decision,
         IMessageBus bus, HttpContext context, TimeProvider clock) =>
         decision.RecordAsync(SharedDecisionRules.Lapse(decision.Aggregate!, LapseAtDeadline.DayAt(clock.GetUtcNow()),
             command.Source.ToProvenance(context)), bus);

@@ -31,13 +31,13 @@ public static class RespondToSharedDecisionEndpoints
 
     [WolverinePost("/api/shared-decisions/{id}/ratifications", OperationId = "RatifySharedDecision")]
     public static Task<IResult> Ratify(RespondToSharedDecision command,
-        [WriteAggregate(Required = false, LoadStyle = Wolverine.Marten.ConcurrencyStyle.Exclusive)] IEventStream<SharedDecision> decision,
+        [Written(LoadStyle = Wolverine.Marten.ConcurrencyStyle.Exclusive)] IEventStream<SharedDecision> decision,
         IQuerySession session, IMessageBus bus, HttpContext context, CancellationToken cancellation) =>
         RespondAsync(command, ratified: true, decision, session, bus, context, cancellation);
 
     [WolverinePost("/api/shared-decisions/{id}/declines", OperationId = "DeclineSharedDecision")]
     public static Task<IResult> Decline(RespondToSharedDecision command,
-        [WriteAggregate(Required = false, LoadStyle = Wolverine.Marten.ConcurrencyStyle.Exclusive)] IEventStream<SharedDecision> decision,
+        [Written(LoadStyle = Wolverine.Marten.ConcurrencyStyle.Exclusive)] IEventStream<SharedDecision> decision,
         IQuerySession session, IMessageBus bus, HttpContext context, CancellationToken cancellation) =>
         RespondAsync(command, ratified: false, decision, session, bus, context, cancellation);
 

@@ -26,7 +26,7 @@ public static class ReviseArrangementEndpoint
     [RecordsOnce]
     [WolverinePost("/api/footprints/{id}/arrangements/{arrangementId}/revisions", OperationId = "ReviseArrangement")]
     public static IResult Post(string arrangementId, ReviseArrangement command,
-        [WriteAggregate(FromMethod = nameof(ArrangementList), Required = false, VersionSource = Writes.VersionComparedOnAdmission)]
+        [Written(nameof(ArrangementList))]
         IEventStream<FootprintArrangements> arrangements, HttpContext context) =>
         arrangements.Record(ArrangementRules.Revise(arrangements.Aggregate, new ArrangementRevised(arrangementId,
             command.Description.Trim(), command.Rule, command.DelegatedDecisions?.Select(d => d.Trim()).ToList() ?? [],

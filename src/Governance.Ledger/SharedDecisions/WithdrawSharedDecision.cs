@@ -20,7 +20,7 @@ public static class WithdrawSharedDecisionEndpoint
     [RecordsOnce]
     [WolverinePost("/api/shared-decisions/{id}/withdrawal", OperationId = "WithdrawSharedDecision")]
     public static Task<IResult> Post(WithdrawSharedDecision command,
-        [WriteAggregate(Required = false, VersionSource = Writes.VersionComparedOnAdmission)] IEventStream<SharedDecision> decision,
+        [Written] IEventStream<SharedDecision> decision,
         IMessageBus bus, HttpContext context) =>
         decision.RecordAsync(SharedDecisionRules.Withdraw(decision.Aggregate!, command.Reason.Trim(),
             EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)), bus);

@@ -99,7 +99,7 @@ public sealed class WriteTargets
                     new { effectiveOn = "2019-01-01", version = 1, source }),
                 ["/api/bodies/{id}/dissolution"] = ($"/api/bodies/{body}/dissolution",
                     new { effectiveOn = "2022-07-01", version = 1, source }),
-                ["/api/bodies/{bodyId}/meetings"] = ($"/api/bodies/{body}/meetings",
+                ["/api/bodies/{id}/meetings"] = ($"/api/bodies/{body}/meetings",
                     new { date = "2017-09-01", @public = true, source }),
                 ["/api/meetings/{id}/attendance"] = ($"/api/meetings/{unattended.Id}/attendance",
                     new { present = new[] { "v1", "v2", "v3", "v4" }, version = unattended.Version, source }),

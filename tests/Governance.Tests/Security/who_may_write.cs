@@ -23,7 +23,7 @@ public class who_may_write(LedgerApp ledger)
     [
         "/api/footprints/{id}/leads", "/api/footprints/{id}/partners", "/api/footprints/{id}/partners/{code}/departure",
         "/api/footprints/{footprintId}/bodies", "/api/bodies/{id}/terms", "/api/bodies/{id}/seats",
-        "/api/bodies/{id}/seats/{seatId}/withdrawal", "/api/bodies/{id}/dissolution", "/api/bodies/{bodyId}/meetings",
+        "/api/bodies/{id}/seats/{seatId}/withdrawal", "/api/bodies/{id}/dissolution", "/api/bodies/{id}/meetings",
         "/api/meetings/{id}/attendance", "/api/meetings/{id}/interests", "/api/meetings/{id}/resolutions",
         "/api/meetings/{id}/corrections", "/api/meetings/{id}/minutes-approval", "/api/footprints/{footprintId}/plans",
         "/api/plans/{id}/milestones", "/api/plans/{id}/supersession", "/api/plans/{id}/amendments",

@@ -27,7 +27,7 @@ public static class JoinFootprintEndpoint
     [RecordsOnce]
     [WolverinePost("/api/footprints/{id}/partners", OperationId = "JoinFootprint")]
     public static IResult Post(string id, JoinFootprint command,
-        [WriteAggregate(FromMethod = nameof(PartnerList), Required = false, VersionSource = Writes.VersionComparedOnAdmission)]
+        [Written(nameof(PartnerList))]
         IEventStream<FootprintPartners> partners, HttpContext context) =>
         partners.Record(FootprintPartners.Join(partners.Aggregate, new PartnerJoined(id, command.OrganisationCode.Trim(),
             command.Name.Trim(), command.Type, EffectiveDate.OnDay(command.JoinedOn), command.Source.ToProvenance(context))));

@@ -23,7 +23,7 @@ public static class LeaveFootprintEndpoint
     [RecordsOnce]
     [WolverinePost("/api/footprints/{id}/partners/{code}/departure", OperationId = "LeaveFootprint")]
     public static IResult Post(string code, LeaveFootprint command,
-        [WriteAggregate(FromMethod = nameof(PartnerList), Required = false, VersionSource = Writes.VersionComparedOnAdmission)]
+        [Written(nameof(PartnerList))]
         IEventStream<FootprintPartners> partners, HttpContext context) =>
         partners.Record(partners.Aggregate!.Leave(code, EffectiveDate.OnDay(command.LeftOn), command.Source.ToProvenance(context)));
 }
