@@ -1,16 +1,8 @@
 using System.Security.Cryptography;
 using Governance.Domain.Audit;
-using Governance.Domain.Boards;
-using Governance.Domain.Footprints;
-using Governance.Ledger.Boards;
-using Governance.Ledger.Footprints;
-using Governance.Domain.Plans;
 using Governance.Ledger.Infrastructure.EventStore;
-using Governance.Ledger.Plans;
-using Governance.Ledger.SharedDecisions;
-using Governance.Domain.SharedDecisions;
 using JasperFx.Events;
-using Marten.Events;
+using JasperFx.Events.Projections;
 using Npgsql;
 
 namespace Governance.Ledger.Audit;
@@ -23,16 +15,17 @@ public sealed record ProjectionChecksum(string Projection, int Documents, string
 
 /// <summary>
 /// The auditor's proof that the stored views follow from the events: rebuilds every stored projection from the events
-/// into a fresh schema, with the projections' own code, then compares a checksum of each (SHA-256 over its documents
-/// in id order, as PostgreSQL writes them out) with the live one. The fresh schema is dropped afterwards.
+/// into a fresh schema with Marten's own rebuild, running the very projections the ledger registers (a second store
+/// with the ledger's options, its documents in the fresh schema, its events read from the ledger's), then compares a
+/// checksum of each (SHA-256 over its documents in id order, as PostgreSQL writes them out) with the live one. The
+/// fresh schema is dropped afterwards.
 /// </summary>
 public sealed class ProjectionReplay(IDocumentStore store, LedgerLog log, SealKey sealKey, NpgsqlDataSource database)
 {
-    /// <summary>Every document type a projection stores. (Resolution number claims and checkpoints are written by
-    /// commands, not derived from events, so they are not here.)</summary>
-    public static readonly IReadOnlyList<Type> StoredProjections =
-        [typeof(FootprintListing), typeof(BodyListing), typeof(MeetingListing), typeof(PlanListing),
-            typeof(SharedDecisionListing)];
+    /// <summary>Every document type a projection stores, as the ledger registers them. (Resolution number claims and
+    /// checkpoints are written by commands, not derived from events, so they are not here.)</summary>
+    public IReadOnlyList<Type> StoredProjections =>
+        InlineProjections(((DocumentStore)store).Options).SelectMany(p => p.PublishedTypes()).Distinct().ToList();
 
     /// <summary>The chain's links, rebuilt from the rows and compared like the projections.</summary>
     public const string HashChainName = "HashChain";
@@ -42,21 +35,20 @@ public sealed class ProjectionReplay(IDocumentStore store, LedgerLog log, SealKe
         var schema = $"governance_replay_{Guid.NewGuid():N}"[..32];
         try
         {
-            progress?.Invoke("Reading the events");
-            var rebuilt = await RebuildAsync(cancellation);
-
-            progress?.Invoke($"Writing the rebuilt projections to schema {schema}");
-            using (var replayStore = DocumentStore.For(options =>
-                   {
-                       options.Connection(database.ConnectionString);
-                       options.DatabaseSchemaName = schema;
-                       options.UseLedgerSerialization();
-                       options.RegisterDocumentTypes(StoredProjections);
-                   }))
+            var options = MartenSetup.StoreOptionsFor(database.ConnectionString, log, audit: null, hashChain: false);
+            options.DatabaseSchemaName = schema;
+            options.Events.DatabaseSchemaName = MartenSetup.Schema;
+            using (var replayStore = new DocumentStore(options))
             {
-                await replayStore.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-                foreach (var group in rebuilt.GroupBy(document => document.GetType()))
-                    await replayStore.BulkInsertDocumentsAsync(group);
+                await replayStore.Storage.Database.EnsureStorageExistsAsync(typeof(IEvent), cancellation);
+                foreach (var type in StoredProjections)
+                    await replayStore.Storage.Database.EnsureStorageExistsAsync(type, cancellation);
+                using var daemon = await replayStore.BuildProjectionDaemonAsync();
+                foreach (var projection in InlineProjections(options))
+                {
+                    progress?.Invoke($"Rebuilding {projection.Name} into schema {schema}");
+                    await daemon.RebuildProjectionAsync(projection.Name, TimeSpan.FromMinutes(10), cancellation);
+                }
             }
 
             var results = new List<ProjectionChecksum>();
@@ -79,33 +71,8 @@ public sealed class ProjectionReplay(IDocumentStore store, LedgerLog log, SealKe
         }
     }
 
-    private async Task<List<object>> RebuildAsync(CancellationToken cancellation)
-    {
-        var documents = new List<object>();
-        var listings = new BoardListingsProjection();
-        var plans = new PlanListingsProjection();
-        var footprints = new FootprintListingsProjection();
-        var decisions = new SharedDecisionListingsProjection();
-        await using (var session = store.QuerySession())
-        {
-            var events = await session.Events.QueryAllRawEvents()
-                .Where(e => e.EventTypesAre(typeof(FootprintEstablished), typeof(BodyConstituted), typeof(MeetingScheduled),
-                    typeof(PlanDrafted), typeof(SharedDecisionProposed)))
-                .OrderBy(e => e.Sequence)
-                .ToListAsync(cancellation);
-            documents.AddRange(events.Select(e => e switch
-            {
-                IEvent<BodyConstituted> body => (object)listings.Create(body),
-                IEvent<MeetingScheduled> meeting => listings.Create(meeting),
-                IEvent<PlanDrafted> plan => plans.Create(plan),
-                IEvent<FootprintEstablished> footprint => footprints.Create(footprint),
-                IEvent<SharedDecisionProposed> decision => decisions.Create(decision),
-                _ => throw new InvalidOperationException($"Unexpected {e.EventTypeName}"),
-            }));
-        }
-
-        return documents;
-    }
+    private static IEnumerable<IProjectionSource<IDocumentOperations, IQuerySession>> InlineProjections(StoreOptions options) =>
+        options.Projections.All.Where(p => p.Lifecycle == ProjectionLifecycle.Inline);
 
     /// <summary>The stored links against the links rebuilt from the rows, over the same sequences.</summary>
     private ProjectionChecksum ReplayTheChain()

@@ -6,9 +6,6 @@ namespace Governance.Ledger.Boards;
 /// <summary>Reads a body and its meetings as at a date, as known at a moment, from their streams.</summary>
 public static class BodyRecords
 {
-    public static readonly FoldProjection<GoverningBody, BodyConstituted, IBodyEvent> Bodies = new();
-    public static readonly FoldProjection<Meeting, MeetingScheduled, IMeetingEvent> Meetings = new();
-
     public static async Task<(GoverningBody? Body, IReadOnlyList<Meeting> Meetings)> AsAtAsync(IQuerySession session,
         string bodyId, AsAtQuery query, CancellationToken cancellation)
     {
@@ -18,9 +15,9 @@ public static class BodyRecords
             .ToListAsync(cancellation);
         var events = await AsAtEvents.ReadAsync(session, [bodyId, .. meetingIds], query, cancellation);
 
-        var body = Bodies.Fold(bodyId, events[bodyId]);
+        var body = BoardsRegistration.Bodies.Fold(bodyId, events[bodyId]);
         var meetings = meetingIds
-            .Select(id => Meetings.Fold(id, events[id]))
+            .Select(id => BoardsRegistration.Meetings.Fold(id, events[id]))
             .OfType<Meeting>()
             .ToList();
         return (body, meetings);

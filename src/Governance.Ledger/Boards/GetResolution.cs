@@ -26,7 +26,7 @@ public static class GetResolution
         if (claim is null || body is null) return notFound;
 
         var events = await session.Events.FetchStreamAsync(claim.MeetingId, token: cancellation);
-        var meeting = BodyRecords.Meetings.Fold(claim.MeetingId, events)!;
+        var meeting = BoardsRegistration.Meetings.Fold(claim.MeetingId, events)!;
         if (!meeting.Public && !WriteAccess.SeesPrivate(context.User, body.FootprintId, id)) return notFound;
         var provenance = events
             .Where(e => e.Data is ResolutionRecorded { Number: var n } && n == number

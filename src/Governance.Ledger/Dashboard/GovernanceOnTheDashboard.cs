@@ -13,7 +13,7 @@ public static class GovernanceOnTheDashboard
         IQuerySession session, string footprintId, DateOnly asOf, CancellationToken cancellation)
     {
         var on = new AsAtQuery(asOf, null);
-        var arrangements = await SharedDecisionsEventStore.Arrangements.AsAtAsync(session,
+        var arrangements = await SharedDecisionsRegistration.Arrangements.AsAtAsync(session,
             FootprintArrangements.StreamKey(footprintId), on, cancellation);
         var link = $" <a class=\"provenance\" href=\"/api/footprints/{Html.Encode(footprintId)}/arrangements?asOf={asOf:yyyy-MM-dd}\">record</a>";
         var entries = (arrangements?.Arrangements ?? []).SelectMany(a => ArrangementEntries(a, link)).ToList();
@@ -23,7 +23,7 @@ public static class GovernanceOnTheDashboard
         var events = decisions.Count == 0 ? null : await AsAtEvents.ReadAsync(session, decisions, on, cancellation);
         foreach (var id in decisions)
         {
-            if (SharedDecisionsEventStore.Decisions.Fold(id, events![id]) is { } decision)
+            if (SharedDecisionsRegistration.Decisions.Fold(id, events![id]) is { } decision)
                 entries.AddRange(DecisionEntries(decision, asOf));
         }
 

@@ -6,12 +6,9 @@ namespace Governance.Ledger.Plans;
 /// <summary>Reads a plan from its stream as the ledger knew it at a moment (everything recorded, when none).</summary>
 public static class PlanReader
 {
-    public static async Task<Plan?> LoadAsync(IQuerySession session, string id, DateTimeOffset? knownAt,
-        CancellationToken cancellation)
-    {
-        var events = await session.Events.FetchStreamAsync(id, token: cancellation);
-        return PlansEventStore.Plans.Fold(id, events.Where(e => knownAt is null || e.Timestamp <= knownAt));
-    }
+    public static Task<Plan?> LoadAsync(IQuerySession session, string id, DateTimeOffset? knownAt,
+        CancellationToken cancellation) =>
+        session.Events.AggregateStreamAsync<Plan>(id, timestamp: knownAt, token: cancellation);
 }
 
 public static class GetPlan

@@ -33,7 +33,7 @@ public static class GetArrangements
     {
         var query = AsAtQuery.Parse(asOf, knownAt, clock);
         var key = FootprintArrangements.StreamKey(id);
-        var arrangements = await SharedDecisionsEventStore.Arrangements.AsAtAsync(session, key, query, cancellation);
+        var arrangements = await SharedDecisionsRegistration.Arrangements.AsAtAsync(session, key, query, cancellation);
         var state = await session.Events.FetchStreamStateAsync(key, cancellation);
         return new ArrangementsView(id, query.AsOf, arrangements?.RuleOn(query.AsOf) ?? RatificationRule.EveryRequiredPartner,
             (arrangements?.InForceOn(query.AsOf) ?? []).Select(a => ArrangementView.On(a, query.AsOf)).ToList(),

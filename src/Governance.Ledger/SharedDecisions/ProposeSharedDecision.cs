@@ -36,7 +36,7 @@ public static class ProposeSharedDecisionEndpoint
         IMessageBus bus, HttpContext context, TimeProvider clock, CancellationToken cancellation)
     {
         var partners = await PartnersOnDate.ReadAsync(session, id, command.ProposedOn, cancellation);
-        var arrangements = await SharedDecisionsEventStore.Arrangements.AsAtAsync(session,
+        var arrangements = await SharedDecisionsRegistration.Arrangements.AsAtAsync(session,
             FootprintArrangements.StreamKey(id), new AsAtQuery(command.ProposedOn, null), cancellation);
         var draft = new SharedDecisionProposed(id, command.Title.Trim(), command.Text.Trim(),
             command.RequiredPartners.Select(p => p.Trim()).Distinct().ToList(), RatificationRule.EveryRequiredPartner,

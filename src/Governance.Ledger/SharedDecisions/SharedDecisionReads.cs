@@ -28,7 +28,7 @@ public static class GetSharedDecision
         var query = AsAtQuery.Parse(asOf, knownAt, clock);
         var events = await session.Events.FetchStreamAsync(id, token: cancellation);
         if (events.Count == 0) return SharedDecisionProblems.Unknown(id);
-        var decision = SharedDecisionsEventStore.Decisions.Fold(id,
+        var decision = SharedDecisionsRegistration.Decisions.Fold(id,
             events.Where(e => Infrastructure.EventStore.AsAtEvents.Visible(e, query)));
         return decision is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not proposed by then",
@@ -46,19 +46,9 @@ public static class GetAwaitingRatification
     public static async Task<IReadOnlyList<SharedDecisionView>> Get(string code, IQuerySession session,
         TimeProvider clock, CancellationToken cancellation)
     {
-        var listings = await session.Query<SharedDecisionListing>().Where(d => d.RequiredPartners.Contains(code))
+        var awaiting = await session.Query<SharedDecisionRecord>().Where(d => d.AwaitedFrom.Contains(code))
             .ToListAsync(cancellation);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var awaiting = new List<SharedDecisionView>();
-        foreach (var listing in listings)
-        {
-            var events = await session.Events.FetchStreamAsync(listing.Id, token: cancellation);
-            var decision = SharedDecisionsEventStore.Decisions.Fold(listing.Id, events)!;
-            if (decision is { Status: SharedDecisionStatus.AwaitingRatification, Delegation: null }
-                && decision.Partners.Any(p => p.Organisation == code && p.Response == PartnerResponse.Awaiting))
-                awaiting.Add(SharedDecisionView.Of(decision, today, events.Count));
-        }
-
-        return awaiting.OrderBy(d => d.Deadline).ToList();
+        return awaiting.Select(r => SharedDecisionView.Of(r.Decision, today, r.Version)).OrderBy(d => d.Deadline).ToList();
     }
 }

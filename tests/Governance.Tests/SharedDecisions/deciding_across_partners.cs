@@ -5,6 +5,8 @@ using Governance.Domain.SharedDecisions;
 using Governance.Ledger.SharedDecisions;
 using Governance.Tests.Support;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Governance.Tests.SharedDecisions;
 
@@ -114,5 +116,26 @@ public class deciding_across_partners(LedgerApp ledger)
         late.Detail.ShouldBe("The decision is no longer awaiting ratification: it is Lapsed.");
         (await ledger.Host.GetAsJson<SharedDecisionView[]>($"/api/organisations/{given.Partners[0]}/awaiting-ratification"))
             .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task a_ledger_with_decisions_but_no_stored_records_rebuilds_them_at_startup()
+    {
+        var given = await Given("QJK");
+        var decision = await given.ProposeAsync();
+        var store = ledger.Host.Services.GetRequiredService<IDocumentStore>();
+        await using (var session = store.LightweightSession())
+        {
+            session.DeleteWhere<SharedDecisionRecord>(_ => true);
+            await session.SaveChangesAsync();
+        }
+
+        var toDoWithoutRecords = await ledger.Host.GetAsJson<SharedDecisionView[]>($"/api/organisations/{given.Partners[0]}/awaiting-ratification");
+        await new SharedDecisionRecordsOnStartup(store, NullLogger<SharedDecisionRecordsOnStartup>.Instance)
+            .StartAsync(CancellationToken.None);
+        var toDo = await ledger.Host.GetAsJson<SharedDecisionView[]>($"/api/organisations/{given.Partners[0]}/awaiting-ratification");
+
+        toDoWithoutRecords.ShouldBeEmpty();
+        toDo.ShouldHaveSingleItem().Id.ShouldBe(decision);
     }
 }

@@ -19,7 +19,7 @@ public static class GetPartners
         var query = AsAtQuery.Parse(asOf, knownAt, clock);
         var key = FootprintPartners.StreamKey(id);
         var state = await session.Events.FetchStreamStateAsync(key, cancellation);
-        var partners = (await FootprintsEventStore.Partners.AsAtAsync(session, key, query, cancellation))?.On(query.AsOf) ?? [];
+        var partners = (await FootprintsRegistration.Partners.AsAtAsync(session, key, query, cancellation))?.On(query.AsOf) ?? [];
         return new PartnersView(id, query.AsOf, state?.Version ?? 0, partners);
     }
 }

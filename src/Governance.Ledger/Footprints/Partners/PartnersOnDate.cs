@@ -9,7 +9,7 @@ public static class PartnersOnDate
     public static async Task<IReadOnlySet<string>> ReadAsync(IQuerySession session, string footprintId, DateOnly date,
         CancellationToken cancellation)
     {
-        var partners = await FootprintsEventStore.Partners.AsAtAsync(session, FootprintPartners.StreamKey(footprintId),
+        var partners = await FootprintsRegistration.Partners.AsAtAsync(session, FootprintPartners.StreamKey(footprintId),
             new AsAtQuery(date, null), cancellation);
         return (partners?.On(date) ?? []).Select(p => p.OrganisationCode).ToHashSet();
     }

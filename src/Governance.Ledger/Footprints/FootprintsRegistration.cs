@@ -4,7 +4,7 @@ using JasperFx.Events.Projections;
 
 namespace Governance.Ledger.Footprints;
 
-public static class FootprintsEventStore
+public static class FootprintsRegistration
 {
     public static readonly FoldProjection<FootprintPartners, PartnerJoined, IPartnerEvent> Partners = new();
 
@@ -12,7 +12,6 @@ public static class FootprintsEventStore
     {
         options.Projections.Add(new FootprintTimelineProjection(), ProjectionLifecycle.Live);
         options.Projections.Add(new FootprintListingsProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add(
-            new FoldProjection<FootprintPartners, PartnerJoined, IPartnerEvent>(), ProjectionLifecycle.Live);
+        options.Projections.Add(Partners, ProjectionLifecycle.Live);
     }
 }

@@ -2,7 +2,7 @@ using Marten;
 
 namespace Governance.Ledger.Audit;
 
-public static class AuditEventStore
+public static class AuditRegistration
 {
     /// <summary>Seals every event appended through this store and, unless only measuring without it, chains the log.</summary>
     public static void AddAudit(this StoreOptions options, LedgerLog log, SealKey key, bool hashChain)

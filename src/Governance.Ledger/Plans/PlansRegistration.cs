@@ -15,13 +15,13 @@ public sealed partial class PlanListingsProjection : EventProjection
         new(e.StreamKey!, e.Data.FootprintId, e.Data.Title, e.Data.Illustrative, e.Data.Effective.Date);
 }
 
-public static class PlansEventStore
+public static class PlansRegistration
 {
     public static readonly FoldProjection<Plan, PlanDrafted, IPlanEvent> Plans = new();
 
     public static void AddPlans(this StoreOptions options)
     {
-        options.Projections.Add(new FoldProjection<Plan, PlanDrafted, IPlanEvent>(), ProjectionLifecycle.Live);
+        options.Projections.Add(Plans, ProjectionLifecycle.Live);
         options.Projections.Add(new PlanListingsProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<PlanListing>().Index(plan => plan.FootprintId);
     }

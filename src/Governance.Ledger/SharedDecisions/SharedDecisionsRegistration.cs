@@ -17,16 +17,18 @@ public sealed partial class SharedDecisionListingsProjection : EventProjection
         new(e.StreamKey!, e.Data.FootprintId, e.Data.Title, e.Data.RequiredPartners, e.Data.Deadline);
 }
 
-public static class SharedDecisionsEventStore
+public static class SharedDecisionsRegistration
 {
     public static readonly FoldProjection<SharedDecision, SharedDecisionProposed, ISharedDecisionEvent> Decisions = new();
     public static readonly FoldProjection<FootprintArrangements, ArrangementAdopted, IArrangementEvent> Arrangements = new();
 
     public static void AddSharedDecisions(this StoreOptions options)
     {
-        options.Projections.Add(new FoldProjection<SharedDecision, SharedDecisionProposed, ISharedDecisionEvent>(), ProjectionLifecycle.Live);
-        options.Projections.Add(new FoldProjection<FootprintArrangements, ArrangementAdopted, IArrangementEvent>(), ProjectionLifecycle.Live);
+        options.Projections.Add(Decisions, ProjectionLifecycle.Live);
+        options.Projections.Add(Arrangements, ProjectionLifecycle.Live);
         options.Projections.Add(new SharedDecisionListingsProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new SharedDecisionRecordProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<SharedDecisionRecord>().GinIndexJsonData();
         options.Schema.For<SharedDecisionListing>().Index(d => d.FootprintId);
         options.Schema.For<WebhookSubscription>();
     }
