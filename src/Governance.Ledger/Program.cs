@@ -6,7 +6,6 @@ using Governance.Ledger.Infrastructure.Postgres;
 using Governance.Ledger.Infrastructure.Security;
 using Governance.Ledger.Infrastructure;
 using Governance.Ledger.Infrastructure.Http;
-using Governance.Ledger.SharedDecisions;
 using Governance.Ledger.SharedDecisions.Notices;
 using JasperFx;
 using Microsoft.AspNetCore.Diagnostics;
@@ -36,7 +35,7 @@ builder.Services.AddDatabaseOutage();
 builder.Services.AddExceptionHandler<ConcurrencyConflictHandler>();
 builder.Services.AddLedgerOpenApi();
 builder.Services.AddHostedService<ReferenceHistoryOnStartup>();
-builder.Services.AddHostedService<SharedDecisionRecordsOnStartup>();
+builder.Services.AddHostedService<StoredRecordsOnStartup>();
 
 var app = builder.Build();
 

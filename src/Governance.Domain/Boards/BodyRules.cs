@@ -28,6 +28,7 @@ public static class BodyRules
     public static Decision<SeatWithdrawn> WithdrawSeat(GoverningBody body, string seatId, EffectiveDate effective,
         Provenance provenance)
     {
+        if (body.WhyNotSittingOn(effective.Date) is { } why) return Decision<SeatWithdrawn>.Reject(why);
         var tenure = body.Seats.FirstOrDefault(t => t.Seat.Id == seatId && t.Until is null);
         if (tenure is null) return Decision<SeatWithdrawn>.Reject($"{body.Name} has no current seat '{seatId}'.");
         if (effective.Date <= tenure.From)

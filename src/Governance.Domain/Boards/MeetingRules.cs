@@ -142,13 +142,14 @@ public static partial class MeetingRules
 
         var votingPresent = body.SeatsOn(meeting.Date).Where(seat => seat.Votes).Select(seat => seat.Id)
             .Intersect(attendance.Present).ToHashSet();
-        var interested = meeting.SeatsWithInterestIn(draft.Item).ToHashSet();
+        var item = draft.Item.Trim();
+        var interested = meeting.SeatsWithInterestIn(item).ToHashSet();
         var voters = draft.Votes.AllVoters().ToList();
 
         if (voters.Intersect(interested).ToList() is { Count: > 0 } conflicted)
-            return $"{List(conflicted)} declared an interest in '{draft.Item}' and may not vote on it; record them as recused.";
+            return $"{List(conflicted)} declared an interest in '{item}' and may not vote on it; record them as recused.";
         if (voters.Intersect(draft.Recused).ToList() is { Count: > 0 } recusedVoting)
-            return $"{List(recusedVoting)} stood aside from '{draft.Item}' and cannot also vote on it.";
+            return $"{List(recusedVoting)} stood aside from '{item}' and cannot also vote on it.";
         if (voters.GroupBy(v => v).Where(g => g.Count() > 1).Select(g => g.Key).ToList() is { Count: > 0 } twice)
             return $"{List(twice)} voted more than once.";
         if (voters.Where(v => !votingPresent.Contains(v)).ToList() is { Count: > 0 } ineligible)
@@ -158,7 +159,7 @@ public static partial class MeetingRules
         var quorum = body.TermsOn(meeting.Date).Quorum;
         if (eligible < quorum)
             return $"With {List(draft.Recused)} recused, only {eligible} voting members could take part in " +
-                   $"'{draft.Item}'; the quorum is {quorum}, so the meeting could not decide it.";
+                   $"'{item}'; the quorum is {quorum}, so the meeting could not decide it.";
 
         var (carried, explanation) = VoteCounting.Count(body.TermsOn(meeting.Date).Voting, draft.Votes, eligible);
         var outcome = carried ? ResolutionOutcome.Passed : ResolutionOutcome.Rejected;
@@ -188,6 +189,6 @@ public static partial class MeetingRules
 
     private static string List(IEnumerable<string> items) => string.Join(", ", items);
 
-    [GeneratedRegex(@"^(\d{4})/(\d{1,4})$")]
+    [GeneratedRegex(@"^([0-9]{4})/([0-9]{1,4})$")]
     private static partial Regex NumberPattern();
 }

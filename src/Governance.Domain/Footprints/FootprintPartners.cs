@@ -44,10 +44,14 @@ public sealed record FootprintPartners(string Id, string FootprintId, ImmutableL
     public IReadOnlyList<Partnership> On(DateOnly date) => Partnerships.Where(p => p.PartnerOn(date)).ToList();
 
     public static Decision<PartnerJoined> Join(FootprintPartners? partners, PartnerJoined joining) =>
-        partners?.Partnerships.FirstOrDefault(p => p.OrganisationCode == joining.OrganisationCode && p.Left is null) is { } current
-            ? Decision<PartnerJoined>.Reject(
-                $"{current.Name} ({current.OrganisationCode}) is already a partner, since {current.Joined:yyyy-MM-dd}.")
-            : Decision<PartnerJoined>.Accept(joining);
+        partners?.Partnerships.LastOrDefault(p => p.OrganisationCode == joining.OrganisationCode) switch
+        {
+            { Left: null } current => Decision<PartnerJoined>.Reject(
+                $"{current.Name} ({current.OrganisationCode}) is already a partner, since {current.Joined:yyyy-MM-dd}."),
+            { Left: { } left } last when joining.Effective.Date <= left => Decision<PartnerJoined>.Reject(
+                $"{last.Name} ({last.OrganisationCode}) left on {left:yyyy-MM-dd}; it can only join again after that."),
+            _ => Decision<PartnerJoined>.Accept(joining),
+        };
 
     public Decision<PartnerLeft> Leave(string organisationCode, EffectiveDate effective, Provenance provenance) =>
         Partnerships.FirstOrDefault(p => p.OrganisationCode == organisationCode && p.Left is null) switch

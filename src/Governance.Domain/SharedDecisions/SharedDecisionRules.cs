@@ -98,7 +98,7 @@ public static class SharedDecisionRules
     {
         var required = decision.Required;
         var ratified = required.Where(p => p.Response == PartnerResponse.Ratified).ToList();
-        var declined = required.Count(p => p.Response == PartnerResponse.Declined);
+        var declined = required.Where(p => p.Response == PartnerResponse.Declined).ToList();
         var needed = decision.Rule == RatificationRule.EveryRequiredPartner ? required.Count : required.Count / 2 + 1;
         if (ratified.Count >= needed && needed > 0)
         {
@@ -106,13 +106,12 @@ public static class SharedDecisionRules
             return new SharedDecisionTookEffect(EffectiveDate.OnDay(last), provenance);
         }
 
-        var stillPossible = required.Count - declined;
-        var on = EffectiveDate.OnDay(decision.Partners.Where(p => p.On is not null).Max(p => p.On)!.Value);
-        return stillPossible < needed
-            ? new SharedDecisionDefeated(decision.Rule == RatificationRule.EveryRequiredPartner
-                ? "A required partner declined, and every required partner must ratify."
-                : "Too many partners declined for a majority to ratify.", on, provenance)
-            : null;
+        var tooMany = required.Count - needed + 1;
+        if (declined.Count < tooMany || tooMany < 1) return null;
+        var failed = declined.OrderBy(p => p.On).Take(tooMany).Max(p => p.On)!.Value;
+        return new SharedDecisionDefeated(decision.Rule == RatificationRule.EveryRequiredPartner
+            ? "A required partner declined, and every required partner must ratify."
+            : "Too many partners declined for a majority to ratify.", EffectiveDate.OnDay(failed), provenance);
     }
 
     private static string? WhyClosed(SharedDecision decision, DateOnly date)

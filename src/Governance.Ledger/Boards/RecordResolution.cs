@@ -45,7 +45,7 @@ public static class RecordResolutionEndpoint
             ? new RescissionTarget(target.Aggregate, earlier)
             : null;
 
-        var draft = new ResolutionDraft(command.Number.Trim(), command.Item, command.Text, command.Reasons,
+        var draft = new ResolutionDraft(command.Number.Trim(), command.Item.Trim(), command.Text, command.Reasons,
             command.Votes ?? Votes.None, command.Recused ?? [], command.Outcome, command.Rescinds);
         var decision = MeetingRules.RecordResolution(body, meeting.Aggregate!, draft, earlierClaim?.MeetingDate,
             rescissionTarget, command.Source.ToProvenance(context));

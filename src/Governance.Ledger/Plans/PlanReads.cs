@@ -25,12 +25,12 @@ public static class GetPlan
         TimeProvider clock, CancellationToken cancellation)
     {
         var query = AsAtQuery.Parse(asOf, knownAt, clock);
-        var plan = await PlanReader.LoadAsync(session, id, query.KnownAt, cancellation);
-        if (plan is null) return PlanProblems.Unknown(id);
-        return PlanVersions.AsAt(plan, query.AsOf) is { } asAt
-            ? TypedResults.Ok(PlanAsAtView.Of(asAt))
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The plan did not exist then",
+        if (await PlanRecords.HeaderAsync(session, id, query.KnownAt, cancellation) is not { } plan) return PlanProblems.Unknown(id);
+        if (await PlanRecords.InForceAsync(session, id, query.AsOf, query.KnownAt, cancellation) is not { } version)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The plan did not exist then",
                 detail: $"'{plan.Title}' was drafted on {plan.DraftedOn:yyyy-MM-dd}.");
+        var pending = await PlanRecords.ApprovedNotYetInEffectAsync(session, id, query.AsOf, query.KnownAt, cancellation);
+        return TypedResults.Ok(PlanAsAtView.Of(plan, version, pending, query));
     }
 }
 

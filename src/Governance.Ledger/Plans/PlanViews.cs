@@ -10,8 +10,8 @@ public sealed record AmendmentSummary(
         a.Approval?.ApprovedBy, a.Approval?.EffectiveFrom);
 }
 
-/// <summary>A plan as at a date: the version in force (from when, until when or "current"), its sections, the
-/// changes that made it, and approved changes not yet in effect on the date.</summary>
+/// <summary>A plan as at a date: the version in force (from when, until when or "current"), its sections, for each
+/// section the amendment whose change is in force, and the changes approved by the date that take effect after it.</summary>
 public sealed record PlanAsAtView(
     string PlanId, string FootprintId, string Title, bool Illustrative, string? Notice, DateOnly AsOf, int Version,
     DateOnly InForceFrom, DateOnly? InForceUntil, bool Current, IReadOnlyList<PlanMilestoneReached> Milestones,
@@ -21,16 +21,17 @@ public sealed record PlanAsAtView(
     public const string IllustrativeNotice =
         "Illustrative content shipped with the ledger: not the historical record. Its milestone dates are sourced; its text is not.";
 
-    public static PlanAsAtView Of(PlanAsAt asAt)
+    public static PlanAsAtView Of(PlanRecord plan, PlanVersionRecord version, IReadOnlyList<AmendmentSummary> notYetInEffect,
+        AsAtQuery query)
     {
-        var plan = asAt.Plan;
-        var inForce = PlanVersions.Of(plan).Take(asAt.Version.Number + 1).Skip(1).Select(v => AmendmentSummary.Of(v.MadeBy!));
+        bool Seen<T>(Recorded<T> fact) where T : ILedgerEvent =>
+            fact.Fact.Effective.Date <= query.AsOf && (query.KnownAt is null || fact.RecordedAt <= query.KnownAt);
+
         return new PlanAsAtView(plan.Id, plan.FootprintId, plan.Title, plan.Illustrative,
-            plan.Illustrative ? IllustrativeNotice : null, asAt.AsOf, asAt.Version.Number, asAt.Version.InForceFrom,
-            asAt.Version.InForceUntil, asAt.Version.InForceUntil is null,
-            plan.Milestones.Where(m => m.Effective.Date <= asAt.AsOf).ToList(),
-            plan.Superseded is { } s && s.Effective.Date <= asAt.AsOf ? s : null,
-            asAt.Version.Sections, inForce.ToList(), asAt.NotYetInEffect.Select(AmendmentSummary.Of).ToList());
+            plan.Illustrative ? IllustrativeNotice : null, query.AsOf, version.Number, version.InForceFrom,
+            version.InForceUntil, version.InForceUntil is null, plan.Milestones.Where(Seen).Select(m => m.Fact).ToList(),
+            plan.Superseded is { } superseded && Seen(superseded) ? superseded.Fact : null, version.Sections,
+            version.SectionsLastChangedBy, notYetInEffect);
     }
 }
 

@@ -24,5 +24,27 @@ public static class PlansRegistration
         options.Projections.Add(Plans, ProjectionLifecycle.Live);
         options.Projections.Add(new PlanListingsProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<PlanListing>().Index(plan => plan.FootprintId);
+        options.Projections.Add(new PlanRecordsRegistration(), ProjectionLifecycle.Inline);
+        options.Schema.For<PlanRecord>();
+        // A plan as at a date is the newest of its versions in force by then, and the changes not yet in effect are the
+        // versions after the date approved by it: each a short walk along one of these indexes.
+        options.Schema.For<PlanVersionRecord>()
+            .Index([v => v.PlanId, v => v.InForceFrom, v => v.Number, v => v.KnownFrom],
+                index => index.Name = "mt_doc_planversionrecord_in_force")
+            .Index([v => v.PlanId, v => v.InForceFrom, v => v.ApprovedOn!],
+                index => index.Name = "mt_doc_planversionrecord_approved");
+    }
+}
+
+/// <summary>Names the plan records' projection and the documents it writes, so that replay rebuilds and compares them.</summary>
+public sealed class PlanRecordsRegistration : ProjectionWrapper<IDocumentOperations, IQuerySession>
+{
+    public const string ProjectionName = "PlanRecords";
+
+    public PlanRecordsRegistration() : base(new PlanRecordsProjection(), ProjectionLifecycle.Inline)
+    {
+        Name = ProjectionName;
+        RegisterPublishedType(typeof(PlanRecord));
+        RegisterPublishedType(typeof(PlanVersionRecord));
     }
 }

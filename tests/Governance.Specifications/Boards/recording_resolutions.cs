@@ -38,6 +38,13 @@ public class recording_resolutions
         With(AllPresent).When(meeting => Record(meeting, CarriedByAll with { Number = "17/1" }))
             .ThenRefused("'17/1' is not a resolution number. Number resolutions YEAR/N, for example 2017/14.");
 
+    [Theory]
+    [InlineData("\u0662\u0660\u0661\u0667/1")]
+    [InlineData("2017/\uFF11")]
+    public void a_resolution_is_numbered_in_the_digits_0_to_9(string number) =>
+        With(AllPresent).When(meeting => Record(meeting, CarriedByAll with { Number = number }))
+            .ThenRefused($"'{number}' is not a resolution number. Number resolutions YEAR/N, for example 2017/14.");
+
     [Fact]
     public void a_resolution_is_numbered_for_the_year_of_its_meeting() =>
         With(AllPresent).When(meeting => Record(meeting, CarriedByAll with { Number = "2016/3" }))
@@ -83,6 +90,15 @@ public class recording_resolutions
         With(AllPresent, Interest("trust", "FINANCE REPORT"))
             .When(meeting => Record(meeting, Motion(Cast(["chair", "council"], ["trust"]), ResolutionOutcome.Passed)))
             .ThenRefused("trust declared an interest in 'Finance report' and may not vote on it; record them as recused.");
+
+    [Fact]
+    public void an_item_written_with_spaces_around_it_is_the_item_an_interest_was_declared_in() =>
+        With(AllPresent, Interest("trust", "Finance report"))
+            .When(meeting => Record(meeting, Motion(Cast(["chair", "council"], ["trust"]), ResolutionOutcome.Passed) with
+            {
+                Item = " finance report ",
+            }))
+            .ThenRefused("trust declared an interest in 'finance report' and may not vote on it; record them as recused.");
 
     [Fact]
     public void a_seat_that_stood_aside_from_an_item_does_not_also_vote_on_it() =>

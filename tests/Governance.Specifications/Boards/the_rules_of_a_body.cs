@@ -82,6 +82,12 @@ public class the_rules_of_a_body
             .ThenRefused("Seat 'ics' was created on 2018-01-01; it can only be withdrawn after that.");
 
     [Fact]
+    public void a_dissolved_body_withdraws_no_seat() =>
+        With(Dissolved(2019, 3, 31))
+            .When(body => BodyRules.WithdrawSeat(body, "region", On(2019, 3, 31), Minutes))
+            .ThenRefused("Leeds Partnership Board was dissolved on 2019-03-31; it could not meet or decide on 2019-03-31.");
+
+    [Fact]
     public void a_seat_is_not_withdrawn_if_the_voting_seats_left_could_not_make_a_quorum() =>
         With(Withdrawn("trust", 2018, 1, 1))
             .When(body => BodyRules.WithdrawSeat(body, "council", On(2018, 6, 1), Minutes))

@@ -28,6 +28,25 @@ public class a_footprints_partners
             .Then(Rejoined(TrustJoined, Day(2019, 1, 1)));
 
     [Fact]
+    public void a_partner_that_left_joins_again_only_after_the_day_it_left()
+    {
+        var left = With(TrustJoined, Left(Trust, Day(2018, 1, 1)));
+
+        left.When(partners => FootprintPartners.Join(partners, Rejoined(TrustJoined, Day(2017, 6, 1))))
+            .ThenRefused("Royal Example Hospitals NHS Trust (RXA) left on 2018-01-01; it can only join again after that.");
+        left.When(partners => FootprintPartners.Join(partners, Rejoined(TrustJoined, Day(2018, 1, 1))))
+            .ThenRefused("Royal Example Hospitals NHS Trust (RXA) left on 2018-01-01; it can only join again after that.");
+        left.When(partners => FootprintPartners.Join(partners, Rejoined(TrustJoined, Day(2018, 1, 2))))
+            .Then(Rejoined(TrustJoined, Day(2018, 1, 2)));
+    }
+
+    [Fact]
+    public void a_partner_joins_again_only_after_its_last_leaving() =>
+        With(TrustJoined, Left(Trust, Day(2018, 1, 1)), Rejoined(TrustJoined, Day(2019, 1, 1)), Left(Trust, Day(2020, 1, 1)))
+            .When(partners => FootprintPartners.Join(partners, Rejoined(TrustJoined, Day(2018, 6, 1))))
+            .ThenRefused("Royal Example Hospitals NHS Trust (RXA) left on 2020-01-01; it can only join again after that.");
+
+    [Fact]
     public void a_current_partner_leaves_after_the_day_it_joined() =>
         With(TrustJoined).When(partners => partners.Leave(Trust, On(2016, 3, 16), Minutes))
             .Then(new PartnerLeft(Trust, On(2016, 3, 16), Minutes));

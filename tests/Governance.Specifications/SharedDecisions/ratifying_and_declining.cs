@@ -52,6 +52,12 @@ public class ratifying_and_declining
             .Then(Declined(Ccg, Day(2017, 5, 20)), Defeated(EveryPartnerMust, Day(2017, 5, 20)));
 
     [Fact]
+    public void it_is_defeated_on_the_date_of_the_decline_not_of_a_later_dated_ratification() =>
+        With(Ratified(Trust, Day(2017, 6, 5)))
+            .When(Declines(Ccg, Day(2017, 5, 20)))
+            .Then(Declined(Ccg, Day(2017, 5, 20)), Defeated(EveryPartnerMust, Day(2017, 5, 20)));
+
+    [Fact]
     public void under_a_majority_one_decline_of_three_leaves_it_open() =>
         Of(Proposal(RatificationRule.MajorityOfRequiredPartners))
             .When(Declines(Trust, Day(2017, 5, 10)))
@@ -62,6 +68,15 @@ public class ratifying_and_declining
         Of(Proposal(RatificationRule.MajorityOfRequiredPartners), Declined(Trust, Day(2017, 5, 10)))
             .When(Declines(Ccg, Day(2017, 5, 20)))
             .Then(Declined(Ccg, Day(2017, 5, 20)), Defeated(NoMajorityLeft, Day(2017, 5, 20)));
+
+    [Fact]
+    public void under_a_majority_it_is_defeated_on_the_day_the_declines_left_no_majority() =>
+        // The council's ratification is dated latest, and the CCG's decline is recorded last but dated before the
+        // trust's: a majority was impossible once both had declined, on the date of the trust's decline.
+        Of(Proposal(RatificationRule.MajorityOfRequiredPartners), Ratified(Council, Day(2017, 6, 20)),
+                Declined(Trust, Day(2017, 6, 1)))
+            .When(Declines(Ccg, Day(2017, 5, 20)))
+            .Then(Declined(Ccg, Day(2017, 5, 20)), Defeated(NoMajorityLeft, Day(2017, 6, 1)));
 
     [Fact]
     public void under_a_majority_two_ratifications_of_three_put_it_into_effect() =>

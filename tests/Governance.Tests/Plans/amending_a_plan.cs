@@ -1,7 +1,11 @@
 using Alba;
 using Governance.Domain.Common;
 using Governance.Domain.Plans;
+using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Plans;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Governance.Tests.Support;
 
 namespace Governance.Tests.Plans;
@@ -49,6 +53,59 @@ public class amending_a_plan(LedgerApp ledger)
 
         knownThen.Sections.Single(s => s.Key == "mental-health").Text.ShouldBe("Bring crisis care closer to home.");
         knownNow.Sections.Single(s => s.Key == "mental-health").Text.ShouldBe("Crisis cafes in every town.");
+    }
+
+    [Fact]
+    public async Task an_approval_recorded_later_but_in_effect_earlier_renumbers_the_versions_without_rewriting_what_was_known()
+    {
+        var given = await Given();
+        var finance = await given.Plans.ProposeAsync(given.Plan, 1, "primary-care", 0, text: "Later in force.");
+        var mental = await given.Plans.ProposeAsync(given.Plan, finance.Version, "mental-health", 0, text: "Earlier in force.");
+        var first = await given.Approve(finance.AmendmentId, "2017/1", effectiveFrom: "2017-09-01", version: mental.Version);
+        var betweenTheApprovals = DateTimeOffset.UtcNow.ToString("O");
+        await given.Approve(mental.AmendmentId, "2017/1", effectiveFrom: "2017-07-01", version: first.Version);
+
+        var augustThen = await AsAt(given.Plan, "2017-08-01", knownAt: betweenTheApprovals);
+        var augustNow = await AsAt(given.Plan, "2017-08-01");
+        var octoberThen = await AsAt(given.Plan, "2017-10-01", knownAt: betweenTheApprovals);
+        var octoberNow = await AsAt(given.Plan, "2017-10-01");
+
+        (augustThen.Version, augustThen.InForceUntil).ShouldBe((0, new DateOnly(2017, 9, 1)));
+        (augustNow.Version, augustNow.InForceFrom, augustNow.InForceUntil).ShouldBe((1, new DateOnly(2017, 7, 1), new DateOnly(2017, 9, 1)));
+        augustNow.Sections.Single(s => s.Key == "mental-health").Text.ShouldBe("Earlier in force.");
+        octoberThen.Version.ShouldBe(1);
+        octoberThen.ChangesInForce.Select(c => c.Id).ShouldBe([finance.AmendmentId]);
+        octoberThen.Sections.Single(s => s.Key == "mental-health").Text.ShouldBe("Bring crisis care closer to home.");
+        octoberNow.Version.ShouldBe(2);
+        octoberNow.ChangesInForce.Select(c => c.Id).ShouldBe([finance.AmendmentId, mental.AmendmentId], ignoreOrder: true);
+        octoberNow.Sections.Select(s => s.Text).ShouldContain("Later in force.");
+        octoberNow.Sections.Select(s => s.Text).ShouldContain("Earlier in force.");
+    }
+
+    [Fact]
+    public async Task a_ledger_with_plans_but_no_stored_versions_rebuilds_them_at_startup()
+    {
+        var given = await Given();
+        var proposed = await given.Plans.ProposeAsync(given.Plan, 1, "primary-care", 0, text: "Rebuilt from the log.");
+        await given.Approve(proposed.AmendmentId, "2017/1", effectiveFrom: "2017-04-01", version: proposed.Version);
+        var store = ledger.Host.Services.GetRequiredService<IDocumentStore>();
+        await using (var session = store.LightweightSession())
+        {
+            session.DeleteWhere<PlanRecord>(_ => true);
+            session.DeleteWhere<PlanVersionRecord>(_ => true);
+            await session.SaveChangesAsync();
+        }
+
+        await ledger.Host.Scenario(s =>
+        {
+            s.Get.Url($"/api/plans/{given.Plan}?asOf=2018-01-01");
+            s.StatusCodeShouldBe(404);
+        });
+        await new StoredRecordsOnStartup(store, NullLogger<StoredRecordsOnStartup>.Instance).StartAsync(CancellationToken.None);
+        var rebuilt = await AsAt(given.Plan, "2018-01-01");
+
+        (rebuilt.Version, rebuilt.ChangesInForce.Single().Id).ShouldBe((1, proposed.AmendmentId));
+        rebuilt.Sections.Single(s => s.Key == "primary-care").Text.ShouldBe("Rebuilt from the log.");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Alba;
 using Governance.Domain.SharedDecisions;
+using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.SharedDecisions;
 using Governance.Tests.Support;
 using Marten;
@@ -131,11 +132,12 @@ public class deciding_across_partners(LedgerApp ledger)
         }
 
         var toDoWithoutRecords = await ledger.Host.GetAsJson<SharedDecisionView[]>($"/api/organisations/{given.Partners[0]}/awaiting-ratification");
-        await new SharedDecisionRecordsOnStartup(store, NullLogger<SharedDecisionRecordsOnStartup>.Instance)
+        await new StoredRecordsOnStartup(store, NullLogger<StoredRecordsOnStartup>.Instance)
             .StartAsync(CancellationToken.None);
         var toDo = await ledger.Host.GetAsJson<SharedDecisionView[]>($"/api/organisations/{given.Partners[0]}/awaiting-ratification");
 
-        toDoWithoutRecords.ShouldBeEmpty();
-        toDo.ShouldHaveSingleItem().Id.ShouldBe(decision);
+        // Other tests' decisions may be recorded meanwhile (a lapse falling due), so only this decision is looked for.
+        toDoWithoutRecords!.Select(d => d.Id).ShouldNotContain(decision);
+        toDo!.Select(d => d.Id).ShouldContain(decision);
     }
 }
