@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Governance.Domain.Boards;
 using Governance.Domain.Common;
 using Governance.Ledger.Audit;
@@ -30,35 +27,27 @@ public static class DashboardBenchmark
         await using var database = NpgsqlDataSource.Create(connectionString);
         await SeedDecisionsAsync(connectionString, database);
 
-        var (app, baseUrl) = await StartLedgerAsync(connectionString);
-        try
+        await using var ledger = await LedgerProcess.StartAsync(connectionString);
+        using var http = new HttpClient();
+        var footprints = await FootprintStreamsAsync(database);
+        var random = new Random(2016);
+        var page = new List<double>();
+        var rows = new List<double>();
+        for (var run = 0; run < Runs + 5; run++)
         {
-            using var http = new HttpClient();
-            var footprints = await FootprintStreamsAsync(database);
-            var random = new Random(2016);
-            var page = new List<double>();
-            var rows = new List<double>();
-            for (var run = 0; run < Runs + 5; run++)
-            {
-                var date = new DateOnly(2016, 4, 1).AddDays(random.Next(365 * 7));
-                var pageTime = await Measure.MillisecondsAsync(async () =>
-                    (await http.GetStringAsync($"{baseUrl}/?date={date:yyyy-MM-dd}")).Length);
-                var rowsTime = await Measure.MillisecondsAsync(() => ReadRowsAsync(database, footprints));
-                if (run < 5) continue;
-                page.Add(pageTime);
-                rows.Add(rowsTime);
-            }
+            var date = new DateOnly(2016, 4, 1).AddDays(random.Next(365 * 7));
+            var pageTime = await Measure.MillisecondsAsync(async () =>
+                (await http.GetStringAsync($"{ledger.BaseUrl}/?date={date:yyyy-MM-dd}")).Length);
+            var rowsTime = await Measure.MillisecondsAsync(() => ReadRowsAsync(database, footprints));
+            if (run < 5) continue;
+            page.Add(pageTime);
+            rows.Add(rowsTime);
+        }
 
-            output.WriteLine($"reference history plus {Meetings * ResolutionsPerMeeting:N0} recorded decisions; {Runs} requests on random dates");
-            output.WriteLine($"read the footprints' event rows:   p50 {Measure.Percentile(rows, 50),7:N1} ms   p95 {Measure.Percentile(rows, 95),7:N1} ms");
-            output.WriteLine($"national view page over HTTP:      p50 {Measure.Percentile(page, 50),7:N1} ms   p95 {Measure.Percentile(page, 95),7:N1} ms");
-            output.WriteLine($"page / rows:                       p50 {Measure.Percentile(page, 50) / Measure.Percentile(rows, 50),7:N1}x    p95 {Measure.Percentile(page, 95) / Measure.Percentile(rows, 95),7:N1}x");
-        }
-        finally
-        {
-            app.Kill(entireProcessTree: true);
-            await app.WaitForExitAsync();
-        }
+        output.WriteLine($"reference history plus {Meetings * ResolutionsPerMeeting:N0} recorded decisions; {Runs} requests on random dates");
+        output.WriteLine($"read the footprints' event rows:   p50 {Measure.Percentile(rows, 50),7:N1} ms   p95 {Measure.Percentile(rows, 95),7:N1} ms");
+        output.WriteLine($"national view page over HTTP:      p50 {Measure.Percentile(page, 50),7:N1} ms   p95 {Measure.Percentile(page, 95),7:N1} ms");
+        output.WriteLine($"page / rows:                       p50 {Measure.Percentile(page, 50) / Measure.Percentile(rows, 50),7:N1}x    p95 {Measure.Percentile(page, 95) / Measure.Percentile(rows, 95),7:N1}x");
     }
 
     private static async Task SeedDecisionsAsync(string connectionString, NpgsqlDataSource database)
@@ -77,42 +66,6 @@ public static class DashboardBenchmark
         });
         await using var analyze = database.CreateCommand("analyze");
         await analyze.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<(Process App, string BaseUrl)> StartLedgerAsync(string connectionString)
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var baseUrl = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
-        listener.Stop();
-        var data = Directory.CreateTempSubdirectory("governance-bench-").FullName;
-        var app = Process.Start(new ProcessStartInfo("dotnet",
-            [Path.Combine(AppContext.BaseDirectory, "Governance.Ledger.dll"), "--urls", baseUrl])
-        {
-            WorkingDirectory = data,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["ConnectionStrings__Governance"] = connectionString, ["Governance__DataDirectory"] = data },
-        })!;
-        app.BeginOutputReadLine();
-        app.BeginErrorReadLine();
-
-        using var http = new HttpClient();
-        for (var attempt = 0; attempt < 400; attempt++)
-        {
-            try
-            {
-                if ((await http.GetAsync($"{baseUrl}/api/footprints?asOf=2016-12-31")).IsSuccessStatusCode) return (app, baseUrl);
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new InvalidOperationException("The ledger did not start.");
     }
 
     private static async Task<string[]> FootprintStreamsAsync(NpgsqlDataSource database)
@@ -134,5 +87,4 @@ public static class DashboardBenchmark
         while (await reader.ReadAsync()) count += reader.GetString(0).Length > 0 ? 1 : 0;
         return count;
     }
-
 }

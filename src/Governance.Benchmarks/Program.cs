@@ -8,10 +8,13 @@ switch (args.FirstOrDefault())
     case "plans":
         await PlanBenchmark.RunAsync(Console.Out);
         return 0;
+    case "writes":
+        await WriteBenchmark.RunAsync(Console.Out);
+        return 0;
     case "dashboard":
         await DashboardBenchmark.RunAsync(Console.Out);
         return 0;
     default:
-        Console.WriteLine("usage: ops/bench.sh audit|plans|dashboard");
+        Console.WriteLine("usage: ops/bench.sh audit|plans|writes|dashboard");
         return 2;
 }

@@ -17,17 +17,21 @@ public sealed class PlanRecordsProjection : IProjection
         {
             var batch = stream.OrderBy(e => e.Version).ToList();
             var earlier = batch[0].Version - 1;
-            var plan = earlier > 0
+            // Only an approval changes the versions, and only it needs the plan as it stood.
+            var plan = earlier > 0 && batch.Any(e => e.Data is AmendmentApproved)
                 ? await operations.Events.AggregateStreamAsync<Plan>(stream.Key, version: earlier, token: cancellation)
                 : null;
-            var header = earlier > 0 ? await operations.LoadAsync<PlanRecord>(stream.Key, cancellation) : null;
+            var stored = earlier > 0 && batch.Any(e => e.Data is PlanMilestoneReached or PlanSuperseded)
+                ? await operations.LoadAsync<PlanRecord>(stream.Key, cancellation)
+                : null;
+            var header = stored;
             var open = new OpenVersions(operations, stream.Key);
             foreach (var e in batch)
             {
                 (plan, header) = await ApplyAsync(operations, open, plan, header, e, cancellation);
             }
 
-            if (header is not null) operations.Store(header);
+            if (header is not null && !ReferenceEquals(header, stored)) operations.Store(header);
         }
     }
 
@@ -42,9 +46,9 @@ public sealed class PlanRecordsProjection : IProjection
                 return (begun, new PlanRecord(begun.Id, drafted.FootprintId, drafted.Title, drafted.Illustrative,
                     begun.DraftedOn, RecordedAt(e), [], null));
             case PlanMilestoneReached milestone when header is not null:
-                return (plan!.After(milestone), header with { Milestones = [.. header.Milestones, new(milestone, RecordedAt(e))] });
+                return (plan?.After(milestone), header with { Milestones = [.. header.Milestones, new(milestone, RecordedAt(e))] });
             case PlanSuperseded superseded when header is not null:
-                return (plan!.After(superseded), header with { Superseded = new(superseded, RecordedAt(e)) });
+                return (plan?.After(superseded), header with { Superseded = new(superseded, RecordedAt(e)) });
             case AmendmentApproved approved when plan is not null:
                 var before = PlanVersions.Of(plan);
                 var after = PlanVersions.Of(plan.After(approved));

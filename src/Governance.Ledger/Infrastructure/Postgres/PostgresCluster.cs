@@ -130,7 +130,9 @@ public sealed class PostgresCluster : IAsyncDisposable
 
     private string ServerOptions()
     {
-        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
+        // Marten's sessions, Wolverine's durability agents and the daemon each keep a pool: 100 connections (the
+        // default) run out under a few dozen concurrent writers.
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300";
         return _throwaway ? options + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : options;
     }
 

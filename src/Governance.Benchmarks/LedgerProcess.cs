@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Governance.Benchmarks;
+
+/// <summary>The ledger started as its own process on a free loopback port, as a client would meet it.</summary>
+public sealed class LedgerProcess : IAsyncDisposable
+{
+    private readonly Process _app;
+
+    private LedgerProcess(Process app, string baseUrl) => (_app, BaseUrl) = (app, baseUrl);
+
+    public string BaseUrl { get; }
+
+    public static async Task<LedgerProcess> StartAsync(string connectionString, IDictionary<string, string>? settings = null)
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var baseUrl = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
+        listener.Stop();
+        var data = Directory.CreateTempSubdirectory("governance-bench-").FullName;
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Governance.Ledger.dll"), "--urls", baseUrl])
+        {
+            WorkingDirectory = data,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["ConnectionStrings__Governance"] = connectionString, ["Governance__DataDirectory"] = data },
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
+        var app = Process.Start(start)!;
+        app.BeginOutputReadLine();
+        app.BeginErrorReadLine();
+
+        using var http = new HttpClient();
+        for (var attempt = 0; attempt < 400; attempt++)
+        {
+            try
+            {
+                if ((await http.GetAsync($"{baseUrl}/api/footprints?asOf=2016-12-31")).IsSuccessStatusCode) return new LedgerProcess(app, baseUrl);
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(250);
+        }
+
+        app.Kill(entireProcessTree: true);
+        throw new InvalidOperationException("The ledger did not start.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _app.Kill(entireProcessTree: true);
+        await _app.WaitForExitAsync();
+        _app.Dispose();
+    }
+}
