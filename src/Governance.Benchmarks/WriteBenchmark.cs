@@ -126,13 +126,7 @@ public static class WriteBenchmark
         var options = new StoreOptions();
         options.Connection(connectionString);
         options.DatabaseSchemaName = MartenSetup.Schema;
-        options.UseLedgerSerialization();
-        options.Events.StreamIdentity = StreamIdentity.AsString;
-        options.Events.AppendMode = EventAppendMode.Rich;
-        options.Events.MetadataConfig.CorrelationIdEnabled = true;
-        options.Events.MetadataConfig.CausationIdEnabled = true;
-        options.Events.MetadataConfig.HeadersEnabled = true;
-        options.Events.MetadataConfig.UserNameEnabled = true;
+        options.UseLedgerEvents();
         options.AutoCreateSchemaObjects = AutoCreate.None;
         if (fold) options.Projections.Add(PlansRegistration.Plans, ProjectionLifecycle.Live);
         return options;

@@ -21,6 +21,8 @@ builder.AddWebhookNotices(dataDirectory);
 var connectionString = await LedgerDatabase.ConnectionStringAsync(builder);
 builder.Services.AddLedgerEventStore(connectionString);
 builder.AddLedgerHealth(connectionString);
+// Before Wolverine's agents start, so that no scheduled lapse appends while stored records are rebuilt.
+builder.Services.AddHostedService<StoredRecordsOnStartup>();
 builder.Host.UseWolverine(options => options.UseLedgerMessaging());
 builder.Services.AddWolverineHttp();
 builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(json =>
@@ -35,7 +37,6 @@ builder.Services.AddDatabaseOutage();
 builder.Services.AddExceptionHandler<ConcurrencyConflictHandler>();
 builder.Services.AddLedgerOpenApi();
 builder.Services.AddHostedService<ReferenceHistoryOnStartup>();
-builder.Services.AddHostedService<StoredRecordsOnStartup>();
 
 var app = builder.Build();
 

@@ -9,7 +9,9 @@ public sealed record Decision<TEvent> where TEvent : class, ILedgerEvent
 
     public string? Rejection { get; }
 
-    public static Decision<TEvent> Accept(params TEvent[] events) => new(events, null);
+    public static Decision<TEvent> Accept(params TEvent[] events) => events.Length > 0
+        ? new(events, null)
+        : throw new ArgumentException("A rule that accepts a command records at least one event.", nameof(events));
 
     public static Decision<TEvent> Reject(string why) => new([], why);
 }

@@ -5,10 +5,6 @@ namespace Governance.Domain.Plans;
 public sealed record PlanVersion(int Number, DateOnly InForceFrom, DateOnly? InForceUntil, Amendment? MadeBy,
     IReadOnlyList<PlanSection> Sections);
 
-/// <summary>A plan as at a date, in the manner of legislation.gov.uk's point-in-time view.</summary>
-/// <param name="NotYetInEffect">Amendments approved but taking effect after the date.</param>
-public sealed record PlanAsAt(Plan Plan, DateOnly AsOf, PlanVersion Version, IReadOnlyList<Amendment> NotYetInEffect);
-
 public static class PlanVersions
 {
     public static IReadOnlyList<PlanVersion> Of(Plan plan)
@@ -23,14 +19,6 @@ public static class PlanVersions
         }
 
         return versions;
-    }
-
-    public static PlanAsAt? AsAt(Plan plan, DateOnly date)
-    {
-        if (date < plan.DraftedOn) return null;
-        var version = Of(plan).Last(v => v.InForceFrom <= date);
-        var pending = plan.ApprovedInEffectOrder().Where(a => a.Approval!.EffectiveFrom > date).ToList();
-        return new PlanAsAt(plan, date, version, pending);
     }
 
     private static IReadOnlyList<PlanSection> Apply(IReadOnlyList<PlanSection> sections, IReadOnlyList<SectionChange> changes) =>

@@ -57,10 +57,13 @@ public static class FootprintPage
         var planSections = new StringBuilder();
         foreach (var listing in plans)
         {
-            var plan = (await PlanReader.LoadAsync(session, listing.Id, null, cancellation))!;
-            foreach (var milestone in plan.Milestones.Where(m => m.Effective.Date <= asOf))
+            var plan = (await PlanRecords.HeaderAsync(session, listing.Id, null, cancellation))!;
+            foreach (var milestone in plan.Milestones.Select(m => m.Fact).Where(m => m.Effective.Date <= asOf))
                 entries.Add((milestone.Effective.Date, milestone.Effective.ToString(), $"Plan: {Html.Encode(plan.Title)}: {milestone.Milestone}"));
-            planSections.Append(PlanAsAt(plan, asOf, from is null ? null : AsAtQuery.Parse(from, null, clock).AsOf));
+            var since = from is null ? (DateOnly?)null : AsAtQuery.Parse(from, null, clock).AsOf;
+            var version = await PlanRecords.InForceAsync(session, listing.Id, asOf, null, cancellation);
+            var before = since is { } f ? await PlanRecords.InForceAsync(session, listing.Id, f, null, cancellation) : null;
+            if (version is not null) planSections.Append(PlanAsAt(plan, version, before, asOf, since));
         }
 
         var body2 = new StringBuilder()
@@ -81,18 +84,17 @@ public static class FootprintPage
         return Html.Page(shown.Name, body2.ToString());
     }
 
-    private static string PlanAsAt(Plan plan, DateOnly asOf, DateOnly? from)
+    private static string PlanAsAt(PlanRecord plan, PlanVersionRecord version, PlanVersionRecord? before, DateOnly asOf,
+        DateOnly? from)
     {
-        if (PlanVersions.AsAt(plan, asOf) is not { } asAt) return "";
-        var before = from is { } f ? PlanVersions.AsAt(plan, f)?.Version : null;
         var html = new StringBuilder($"<section class=\"plan\"><h2>{Html.Encode(plan.Title)} as at {Html.Date(asOf)}</h2>");
         if (plan.Illustrative) html.Append($"<p class=\"notice\">{Html.Encode(PlanAsAtView.IllustrativeNotice)}</p>");
-        html.Append($"<p>Version {asAt.Version.Number}, in force from {Html.Date(asAt.Version.InForceFrom)} ")
-            .Append(asAt.Version.InForceUntil is { } until ? $"until {Html.Date(until)}" : "(current)")
+        html.Append($"<p>Version {version.Number}, in force from {Html.Date(version.InForceFrom)} ")
+            .Append(version.InForceUntil is { } until ? $"until {Html.Date(until)}" : "(current)")
             .Append(before is null ? "" : $"; changes since {Html.Date(from!.Value)} are marked")
             .Append($" (<a href=\"/api/plans/{plan.Id}?asOf={asOf:yyyy-MM-dd}\">JSON</a>)</p>");
-        var diff = before is null ? null : PlanDiff.Between(before.Sections, asAt.Version.Sections);
-        foreach (var section in asAt.Version.Sections)
+        var diff = before is null ? null : PlanDiff.Between(before.Sections, version.Sections);
+        foreach (var section in version.Sections)
         {
             html.Append($"<h3>{Html.Encode(section.Heading)}</h3><p>");
             var words = diff?.Single(d => d.Key == section.Key).Words;

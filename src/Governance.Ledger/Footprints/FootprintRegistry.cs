@@ -15,11 +15,10 @@ public static class FootprintRegistry
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellation);
 
-        var projection = new FootprintTimelineProjection();
         return events
             .GroupBy(e => e.StreamKey!)
             .Select(stream => stream.Aggregate(FootprintTimeline.Empty(stream.Key),
-                (timeline, e) => projection.Evolve(timeline, stream.Key, e)))
+                (timeline, e) => FootprintsRegistration.Timelines.Evolve(timeline, stream.Key, e)))
             .ToList();
     }
 

@@ -3,12 +3,11 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Governance.Ledger.Plans;
 
-/// <summary>Reads a plan from its stream as the ledger knew it at a moment (everything recorded, when none).</summary>
+/// <summary>Reads a plan's whole record from its stream, for the reads that need every version or amendment.</summary>
 public static class PlanReader
 {
-    public static Task<Plan?> LoadAsync(IQuerySession session, string id, DateTimeOffset? knownAt,
-        CancellationToken cancellation) =>
-        session.Events.AggregateStreamAsync<Plan>(id, timestamp: knownAt, token: cancellation);
+    public static Task<Plan?> LoadAsync(IQuerySession session, string id, CancellationToken cancellation) =>
+        session.Events.AggregateStreamAsync<Plan>(id, token: cancellation);
 }
 
 public static class GetPlan
@@ -41,7 +40,7 @@ public static class GetPlanVersions
     [ProducesResponseType<IReadOnlyList<PlanVersionView>>(StatusCodes.Status200OK)]
     [WolverineGet("/api/plans/{id}/versions", OperationId = "ListPlanVersions")]
     public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation) =>
-        await PlanReader.LoadAsync(session, id, null, cancellation) is { } plan
+        await PlanReader.LoadAsync(session, id, cancellation) is { } plan
             ? TypedResults.Ok(PlanVersions.Of(plan).Select(PlanVersionView.Of).ToList())
             : PlanProblems.Unknown(id);
 }
@@ -54,7 +53,7 @@ public static class GetPlanVersion
     [WolverineGet("/api/plans/{id}/versions/{number}", OperationId = "GetPlanVersion")]
     public static async Task<IResult> Get(string id, int number, IQuerySession session, CancellationToken cancellation)
     {
-        if (await PlanReader.LoadAsync(session, id, null, cancellation) is not { } plan) return PlanProblems.Unknown(id);
+        if (await PlanReader.LoadAsync(session, id, cancellation) is not { } plan) return PlanProblems.Unknown(id);
         var versions = PlanVersions.Of(plan);
         return number >= 0 && number < versions.Count
             ? TypedResults.Ok(PlanVersionView.Of(versions[number]))
@@ -70,7 +69,7 @@ public static class GetAmendments
     [ProducesResponseType<IReadOnlyList<AmendmentSummary>>(StatusCodes.Status200OK)]
     [WolverineGet("/api/plans/{id}/amendments", OperationId = "ListAmendments")]
     public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation) =>
-        await PlanReader.LoadAsync(session, id, null, cancellation) is { } plan
+        await PlanReader.LoadAsync(session, id, cancellation) is { } plan
             ? TypedResults.Ok(plan.Amendments.Select(AmendmentSummary.Of).ToList())
             : PlanProblems.Unknown(id);
 }
@@ -93,10 +92,10 @@ public static class GetPlanDiff
     public static async Task<IResult> Get(string id, string? from, string? to, int? fromVersion, int? toVersion,
         IQuerySession session, TimeProvider clock, CancellationToken cancellation)
     {
-        if (await PlanReader.LoadAsync(session, id, null, cancellation) is not { } plan) return PlanProblems.Unknown(id);
+        if (await PlanReader.LoadAsync(session, id, cancellation) is not { } plan) return PlanProblems.Unknown(id);
         var versions = PlanVersions.Of(plan);
-        var before = fromVersion is { } f ? versions.ElementAtOrDefault(f) : VersionOn(plan, from, clock);
-        var after = toVersion is { } t ? versions.ElementAtOrDefault(t) : VersionOn(plan, to, clock);
+        var before = fromVersion is { } f ? versions.ElementAtOrDefault(f) : VersionOn(versions, from, clock);
+        var after = toVersion is { } t ? versions.ElementAtOrDefault(t) : VersionOn(versions, to, clock);
         if (before is null || after is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such version or date",
                 detail: $"'{plan.Title}' has versions 0 to {versions.Count - 1}, from {plan.DraftedOn:yyyy-MM-dd}.");
@@ -107,8 +106,8 @@ public static class GetPlanDiff
             between, PlanDiff.Between(before.Sections, after.Sections)));
     }
 
-    private static PlanVersion? VersionOn(Plan plan, string? date, TimeProvider clock) =>
-        PlanVersions.AsAt(plan, AsAtQuery.Parse(date, null, clock).AsOf)?.Version;
+    private static PlanVersion? VersionOn(IReadOnlyList<PlanVersion> versions, string? date, TimeProvider clock) =>
+        versions.LastOrDefault(v => v.InForceFrom <= AsAtQuery.Parse(date, null, clock).AsOf);
 }
 
 public static class GetFootprintPlans

@@ -12,7 +12,8 @@ public sealed record RespondToSharedDecision(string Organisation, ApprovingDecis
 /// Ratifications arrive from different boards at once and none may be lost, so a partner's response carries no
 /// version: the decision's stream is locked while a response is decided against it as it stands (Wolverine's
 /// exclusive load), and the next response waits for it and is decided against what it recorded. So exactly one
-/// response concludes the decision.
+/// response concludes the decision. What the rule needs besides is read in the same session, on the connection that
+/// holds the lock, so that waiting responses cannot take every connection from the one holding it.
 /// </summary>
 public static class RespondToSharedDecisionEndpoints
 {
@@ -32,17 +33,17 @@ public static class RespondToSharedDecisionEndpoints
     [WolverinePost("/api/shared-decisions/{id}/ratifications", OperationId = "RatifySharedDecision")]
     public static Task<IResult> Ratify(RespondToSharedDecision command,
         [Written(LoadStyle = Wolverine.Marten.ConcurrencyStyle.Exclusive)] IEventStream<SharedDecision> decision,
-        IQuerySession session, IMessageBus bus, HttpContext context, CancellationToken cancellation) =>
+        IDocumentSession session, IMessageBus bus, HttpContext context, CancellationToken cancellation) =>
         RespondAsync(command, ratified: true, decision, session, bus, context, cancellation);
 
     [WolverinePost("/api/shared-decisions/{id}/declines", OperationId = "DeclineSharedDecision")]
     public static Task<IResult> Decline(RespondToSharedDecision command,
         [Written(LoadStyle = Wolverine.Marten.ConcurrencyStyle.Exclusive)] IEventStream<SharedDecision> decision,
-        IQuerySession session, IMessageBus bus, HttpContext context, CancellationToken cancellation) =>
+        IDocumentSession session, IMessageBus bus, HttpContext context, CancellationToken cancellation) =>
         RespondAsync(command, ratified: false, decision, session, bus, context, cancellation);
 
     private static async Task<IResult> RespondAsync(RespondToSharedDecision command, bool ratified,
-        IEventStream<SharedDecision> decision, IQuerySession session, IMessageBus bus, HttpContext context,
+        IEventStream<SharedDecision> decision, IDocumentSession session, IMessageBus bus, HttpContext context,
         CancellationToken cancellation)
     {
         var footprint = decision.Aggregate!.FootprintId;

@@ -23,4 +23,11 @@ public static class GivenAPlan
 
     public static AmendmentApproved Approved(string id, DateOnly from) =>
         new(id, BoardResolution, from, Papers.On(2017, 6, 1), Papers.Minutes);
+
+    public static AmendmentRebased Rebased(string id, params IReadOnlyList<SectionChange> changes) =>
+        new(id, changes, "Rebased.", Papers.On(2017, 7, 2), Papers.Minutes);
+
+    public static AmendmentRejected Rejected(string id) => new(id, "Not affordable.", Papers.On(2017, 6, 1), Papers.Minutes);
+
+    public static AmendmentWithdrawn Withdrawn(string id) => new(id, "Overtaken.", Papers.On(2017, 6, 1), Papers.Minutes);
 }

@@ -153,4 +153,21 @@ public class the_rules_of_a_plan
         With(Proposed("A1", Change("finance")), new AmendmentWithdrawn("A1", "Overtaken.", On(2017, 6, 1), Minutes))
             .When(plan => PlanRules.Withdraw(plan, "A1", "Again.", On(2017, 6, 2), Minutes))
             .ThenRefused("Amendment A1 is already withdrawn.");
+
+    [Fact]
+    public void only_a_pending_amendment_is_rebased() =>
+        With().When(plan => PlanRules.Rebase(plan, "A9", [Change("finance")], "Rebased.", On(2017, 5, 2), Minutes))
+            .ThenRefused("'Healthier Together' has no amendment A9.");
+
+    [Fact]
+    public void only_a_pending_amendment_is_approved() =>
+        With(Proposed("A1", Change("finance")), new AmendmentRejected("A1", "No.", On(2017, 5, 2), Minutes))
+            .When(plan => PlanRules.Approve(plan, "A1", BoardResolution, Stands, Day(2017, 7, 1), On(2017, 6, 1), Minutes))
+            .ThenRefused("Amendment A1 is already rejected.");
+
+    [Fact]
+    public void a_change_may_take_effect_after_an_earlier_change_to_its_section() =>
+        With(Proposed("A1", Change("finance")), Approved("A1", Day(2017, 7, 1)), Proposed("A2", Change("finance", against: 1)))
+            .When(plan => PlanRules.Approve(plan, "A2", BoardResolution, Stands, Day(2017, 8, 1), On(2017, 7, 2), Minutes))
+            .Then(new AmendmentApproved("A2", BoardResolution, Day(2017, 8, 1), On(2017, 7, 2), Minutes));
 }

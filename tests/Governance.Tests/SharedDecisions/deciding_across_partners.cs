@@ -122,7 +122,7 @@ public class deciding_across_partners(LedgerApp ledger)
     [Fact]
     public async Task a_ledger_with_decisions_but_no_stored_records_rebuilds_them_at_startup()
     {
-        var given = await Given("QJK");
+        var given = await Given("QOX");
         var decision = await given.ProposeAsync();
         var store = ledger.Host.Services.GetRequiredService<IDocumentStore>();
         await using (var session = store.LightweightSession())

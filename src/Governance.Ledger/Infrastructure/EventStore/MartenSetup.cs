@@ -34,6 +34,20 @@ public static class MartenSetup
         var options = new StoreOptions();
         options.Connection(connectionString);
         options.DatabaseSchemaName = Schema;
+        options.UseLedgerEvents();
+
+        options.AddFootprints();
+        options.AddBoards();
+        options.AddPlans();
+        options.AddSharedDecisions();
+        if (audit is not null) options.AddAudit(log, audit, hashChain);
+        return options;
+    }
+
+    /// <summary>How the ledger's events are kept: string stream keys, JSON as <see cref="UseLedgerSerialization"/>
+    /// writes it, and every metadata column; a store that measures against the ledger uses this too.</summary>
+    public static void UseLedgerEvents(this StoreOptions options)
+    {
         options.UseLedgerSerialization();
         options.Events.StreamIdentity = StreamIdentity.AsString;
         // Rich appends assign versions and timestamps before commit, so they can be checked and returned.
@@ -42,13 +56,6 @@ public static class MartenSetup
         options.Events.MetadataConfig.CausationIdEnabled = true;
         options.Events.MetadataConfig.HeadersEnabled = true;
         options.Events.MetadataConfig.UserNameEnabled = true;
-
-        options.AddFootprints();
-        options.AddBoards();
-        options.AddPlans();
-        options.AddSharedDecisions();
-        if (audit is not null) options.AddAudit(log, audit, hashChain);
-        return options;
     }
 
     /// <summary>How documents and events are written as JSON; a store that must write identical JSON uses this too.</summary>

@@ -16,8 +16,10 @@ public sealed class StoredRecordsOnStartup(IDocumentStore store, ILogger<StoredR
         if (await session.Query<SharedDecisionRecord>().CountAsync(cancellationToken) <
             await session.Query<SharedDecisionListing>().CountAsync(cancellationToken))
             await RebuildAsync(nameof(SharedDecisionRecord), cancellationToken);
-        if (await session.Query<PlanRecord>().CountAsync(cancellationToken) <
-            await session.Query<PlanListing>().CountAsync(cancellationToken))
+        // Every plan has a header and at least its version as drafted.
+        var plans = await session.Query<PlanListing>().CountAsync(cancellationToken);
+        if (await session.Query<PlanRecord>().CountAsync(cancellationToken) < plans
+            || await session.Query<PlanVersionRecord>().Where(v => v.Number == 0 && v.KnownUntil == null).CountAsync(cancellationToken) < plans)
             await RebuildAsync(PlanRecordsRegistration.ProjectionName, cancellationToken);
     }
 

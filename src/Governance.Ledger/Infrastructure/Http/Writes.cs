@@ -22,8 +22,8 @@ public static class Writes
     /// not write learns nothing of the record's version. (Wolverine compares a version it is given while it loads,
     /// before any step could refuse with 403.)
     /// </summary>
-    /// <param name="versionRead">The version the caller read; null for a write decided against the record as it
-    /// stands, whose stream is then locked while it is decided (a ratification).</param>
+    /// <param name="versionRead">The version the caller read; null for a write that does not change the record as
+    /// read (a meeting scheduled for a body) or is decided against it as it stands, under a lock (a ratification).</param>
     public static IResult Admit<T>(IEventStream<T> stream, long? versionRead, HttpContext context,
         Func<string, IResult> unknown, Func<T, WriteScope> scope) where T : class
     {
