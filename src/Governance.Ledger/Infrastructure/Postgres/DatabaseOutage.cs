@@ -50,13 +50,15 @@ public sealed class DatabaseOutage(ILogger<DatabaseOutage> logger) : IExceptionH
         });
     }
 
-    /// <summary>The database could not be reached or went away mid-request (not a refusal of what was sent).</summary>
+    /// <summary>The database could not be reached, went away mid-request, or had no connection to spare (too many
+    /// clients): a moment's trouble, not a refusal of what was sent.</summary>
     public static bool IsUnreachable(Exception? exception)
     {
         for (; exception is not null; exception = exception.InnerException)
         {
             if (exception is SocketException or TimeoutException) return true;
-            if (exception is PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "08000" or "08003" or "08006" }) return true;
+            if (exception is PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "08000" or "08003" or "08006" or "53300" })
+                return true;
             if (exception is NpgsqlException { InnerException: System.IO.IOException or SocketException or TimeoutException }) return true;
         }
 
