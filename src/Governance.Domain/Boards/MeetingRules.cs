@@ -172,10 +172,9 @@ public static partial class MeetingRules
         RescissionTarget? target)
     {
         if (draft.Rescinds is not { } reference) return null;
-        if (target is null)
+        // Another body's resolution is answered as if absent: its meetings may be private to their own secretaries.
+        if (target is null || target.Meeting.BodyId != body.Id)
             return $"There is no resolution {reference.Number} at meeting {reference.MeetingId} to rescind.";
-        if (target.Meeting.BodyId != body.Id)
-            return $"Resolution {reference.Number} belongs to another body; a body rescinds only its own resolutions.";
         if (target.Meeting.Date >= meeting.Date)
             return $"Resolution {reference.Number} is not earlier than this meeting; only an earlier resolution can be rescinded.";
         if (target.Resolution.Recorded.Outcome != ResolutionOutcome.Passed)

@@ -25,7 +25,8 @@ public static class ApproveMinutesEndpoint
         IQuerySession session, HttpContext context, CancellationToken cancellation)
     {
         var approving = await session.Events.AggregateStreamAsync<Meeting>(command.ApprovedAtMeetingId, token: cancellation);
-        return approving is null
+        // Another body's meeting is answered as unknown: its meetings may be private to their own secretaries.
+        return approving is null || approving.BodyId != meeting.Aggregate!.BodyId
             ? BoardProblems.UnknownMeeting(command.ApprovedAtMeetingId)
             : meeting.Record(MeetingRules.ApproveMinutes(meeting.Aggregate!, approving, command.Source.ToProvenance(context)));
     }

@@ -120,6 +120,21 @@ public class correcting_and_reading_the_record(LedgerApp ledger)
     }
 
     [Fact]
+    public async Task a_meeting_of_another_body_is_unknown_to_an_approval_of_minutes()
+    {
+        var (_, minuted) = await APassedResolution();
+        var otherBody = await _board.ConstituteAsync();
+        var elsewhere = await _board.MeetingAsync(otherBody, "2017-10-10", "v1", "v2", "v3", "v4");
+
+        var refused = await ledger.Host.Refuses($"/api/meetings/{minuted.Id}/minutes-approval",
+            new { approvedAtMeetingId = elsewhere.Id, version = minuted.Version, source = BoardScenario.Minutes },
+            status: 404);
+
+        refused.Title.ShouldBe("No such meeting");
+        refused.Detail!.ShouldContain(elsewhere.Id);
+    }
+
+    [Fact]
     public async Task an_unknown_body_or_meeting_is_a_404()
     {
         await ledger.Host.Scenario(s =>
