@@ -36,10 +36,10 @@ public static class LapseAtDeadlineHandler
         .OnException(ConcurrencyConflictHandler.IsConcurrencyFailure)
         .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1));
 
-    public static async Task Handle(LapseAtDeadline due, IDocumentSession session, IMessageBus bus, TimeProvider clock,
-        CancellationToken cancellation)
+    public static async Task Handle(LapseAtDeadline due,
+        [WriteAggregate(nameof(LapseAtDeadline.DecisionId), Required = false)] IEventStream<SharedDecision> stream,
+        IDocumentSession session, IMessageBus bus, TimeProvider clock)
     {
-        var stream = await session.Events.FetchForWriting<SharedDecision>(due.DecisionId, cancellation);
         if (stream.Aggregate is not { Status: SharedDecisionStatus.AwaitingRatification } decision) return;
 
         var (now, dueAt) = (clock.GetUtcNow(), LapseAtDeadline.DueAt(decision.Deadline));
