@@ -1,8 +1,8 @@
 using Governance.Domain.Boards;
 
-namespace Governance.Tests.Boards;
+namespace Governance.Specifications.Boards;
 
-public class vote_counting
+public class the_voting_rules
 {
     private static Votes Cast(int @for, int against, int abstained = 0) => new(
         Enumerable.Range(0, @for).Select(n => $"f{n}").ToList(),
