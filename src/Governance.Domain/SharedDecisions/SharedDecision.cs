@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Governance.Domain.Common;
-using Governance.Domain.Plans;
 
 namespace Governance.Domain.SharedDecisions;
 

@@ -1,5 +1,4 @@
 using Governance.Domain.Common;
-using Governance.Domain.Plans;
 
 namespace Governance.Domain.SharedDecisions;
 

@@ -1,6 +1,5 @@
 using Governance.Domain.Boards;
 using Governance.Domain.Common;
-using Governance.Domain.Plans;
 
 namespace Governance.Domain.SharedDecisions;
 

@@ -1,4 +1,3 @@
-using Governance.Domain.Plans;
 using Governance.Domain.SharedDecisions;
 using Microsoft.AspNetCore.Authorization;
 

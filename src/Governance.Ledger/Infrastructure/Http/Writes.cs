@@ -65,7 +65,7 @@ public static class Writes
     /// <summary>Ids of new records sort by when they were made.</summary>
     public static string NewId() => Guid.CreateVersion7().ToString("N");
 
-    public static ProblemHttpResult StaleVersion(string id, long versionRead, long currentVersion) =>
+    private static ProblemHttpResult StaleVersion(string id, long versionRead, long currentVersion) =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status409Conflict,
             title: ConflictProblem.Title,
