@@ -65,7 +65,8 @@ public static class PlanBenchmark
         var header = await PlanRecords.HeaderAsync(session, plan, query.KnownAt, CancellationToken.None);
         var version = await PlanRecords.InForceAsync(session, plan, query.AsOf, query.KnownAt, CancellationToken.None);
         var pending = await PlanRecords.ApprovedNotYetInEffectAsync(session, plan, query.AsOf, query.KnownAt, CancellationToken.None);
-        return header is null || version is null ? -1 : PlanAsAtView.Of(header, version, pending, query).Sections.Count;
+        var milestones = await PlanRecords.MilestonesAsync(session, plan, CancellationToken.None);
+        return header is null || version is null ? -1 : PlanAsAtView.Of(header, milestones, version, pending, query).Sections.Count;
     }
 
     /// <summary>A plan drafted on the last day of 2016, then amended and approved day by day, recorded

@@ -58,7 +58,8 @@ public static class FootprintPage
         foreach (var listing in plans)
         {
             var plan = (await PlanRecords.HeaderAsync(session, listing.Id, null, cancellation))!;
-            foreach (var milestone in plan.Milestones.Select(m => m.Fact).Where(m => m.Effective.Date <= asOf))
+            var milestones = await PlanRecords.MilestonesAsync(session, listing.Id, cancellation);
+            foreach (var milestone in milestones.Select(m => m.Fact).Where(m => m.Effective.Date <= asOf))
                 entries.Add((milestone.Effective.Date, milestone.Effective.ToString(), $"Plan: {Html.Encode(plan.Title)}: {milestone.Milestone}"));
             var since = from is null ? (DateOnly?)null : AsAtQuery.Parse(from, null, clock).AsOf;
             var version = await PlanRecords.InForceAsync(session, listing.Id, asOf, null, cancellation);

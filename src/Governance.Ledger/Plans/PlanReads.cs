@@ -29,7 +29,8 @@ public static class GetPlan
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The plan did not exist then",
                 detail: $"'{plan.Title}' was drafted on {plan.DraftedOn:yyyy-MM-dd}.");
         var pending = await PlanRecords.ApprovedNotYetInEffectAsync(session, id, query.AsOf, query.KnownAt, cancellation);
-        return TypedResults.Ok(PlanAsAtView.Of(plan, version, pending, query));
+        var milestones = await PlanRecords.MilestonesAsync(session, id, cancellation);
+        return TypedResults.Ok(PlanAsAtView.Of(plan, milestones, version, pending, query));
     }
 }
 

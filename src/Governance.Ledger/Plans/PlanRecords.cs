@@ -17,7 +17,10 @@ public sealed record PlanVersionRecord(
 /// <summary>What a plan says of itself beyond its text, each fact with the moment it was recorded.</summary>
 public sealed record PlanRecord(
     string Id, string FootprintId, string Title, bool Illustrative, DateOnly DraftedOn, DateTimeOffset DraftedKnownFrom,
-    IReadOnlyList<Recorded<PlanMilestoneReached>> Milestones, Recorded<PlanSuperseded>? Superseded);
+    Recorded<PlanSuperseded>? Superseded);
+
+/// <summary>A milestone of a plan, stored as a row of its own so that recording one writes a row and reads nothing.</summary>
+public sealed record PlanMilestoneRecord(string Id, string PlanId, Recorded<PlanMilestoneReached> Milestone);
 
 public sealed record Recorded<T>(T Fact, DateTimeOffset RecordedAt);
 
@@ -29,6 +32,11 @@ public static class PlanRecords
         await session.LoadAsync<PlanRecord>(id, cancellation) is { } plan && (knownAt is null || plan.DraftedKnownFrom <= knownAt)
             ? plan
             : null;
+
+    public static async Task<IReadOnlyList<Recorded<PlanMilestoneReached>>> MilestonesAsync(IQuerySession session,
+        string id, CancellationToken cancellation) =>
+        (await session.Query<PlanMilestoneRecord>().Where(m => m.PlanId == id).ToListAsync(cancellation))
+        .Select(m => m.Milestone).OrderBy(m => m.Fact.Effective.Date).ThenBy(m => m.RecordedAt).ToList();
 
     public static Task<PlanVersionRecord?> InForceAsync(IQuerySession session, string id, DateOnly asOf,
         DateTimeOffset? knownAt, CancellationToken cancellation) =>

@@ -21,7 +21,7 @@ public sealed class PlanRecordsProjection : IProjection
             var plan = earlier > 0 && batch.Any(e => e.Data is AmendmentApproved)
                 ? await operations.Events.AggregateStreamAsync<Plan>(stream.Key, version: earlier, token: cancellation)
                 : null;
-            var stored = earlier > 0 && batch.Any(e => e.Data is PlanMilestoneReached or PlanSuperseded)
+            var stored = earlier > 0 && batch.Any(e => e.Data is PlanSuperseded)
                 ? await operations.LoadAsync<PlanRecord>(stream.Key, cancellation)
                 : null;
             var header = stored;
@@ -44,9 +44,10 @@ public sealed class PlanRecordsProjection : IProjection
                 var begun = Plan.Begin(e.StreamKey!, drafted);
                 await open.ReplaceFromAsync(0, PlanVersions.Of(begun), e, cancellation);
                 return (begun, new PlanRecord(begun.Id, drafted.FootprintId, drafted.Title, drafted.Illustrative,
-                    begun.DraftedOn, RecordedAt(e), [], null));
-            case PlanMilestoneReached milestone when header is not null:
-                return (plan?.After(milestone), header with { Milestones = [.. header.Milestones, new(milestone, RecordedAt(e))] });
+                    begun.DraftedOn, RecordedAt(e), null));
+            case PlanMilestoneReached milestone:
+                operations.Store(new PlanMilestoneRecord($"{e.StreamKey}/{e.Sequence}", e.StreamKey!, new(milestone, RecordedAt(e))));
+                return (plan?.After(milestone), header);
             case PlanSuperseded superseded when header is not null:
                 return (plan?.After(superseded), header with { Superseded = new(superseded, RecordedAt(e)) });
             case AmendmentApproved approved when plan is not null:

@@ -21,15 +21,15 @@ public sealed record PlanAsAtView(
     public const string IllustrativeNotice =
         "Illustrative content shipped with the ledger: not the historical record. Its milestone dates are sourced; its text is not.";
 
-    public static PlanAsAtView Of(PlanRecord plan, PlanVersionRecord version, IReadOnlyList<AmendmentSummary> notYetInEffect,
-        AsAtQuery query)
+    public static PlanAsAtView Of(PlanRecord plan, IReadOnlyList<Recorded<PlanMilestoneReached>> milestones,
+        PlanVersionRecord version, IReadOnlyList<AmendmentSummary> notYetInEffect, AsAtQuery query)
     {
         bool Seen<T>(Recorded<T> fact) where T : ILedgerEvent =>
             fact.Fact.Effective.Date <= query.AsOf && (query.KnownAt is null || fact.RecordedAt <= query.KnownAt);
 
         return new PlanAsAtView(plan.Id, plan.FootprintId, plan.Title, plan.Illustrative,
             plan.Illustrative ? IllustrativeNotice : null, query.AsOf, version.Number, version.InForceFrom,
-            version.InForceUntil, version.InForceUntil is null, plan.Milestones.Where(Seen).Select(m => m.Fact).ToList(),
+            version.InForceUntil, version.InForceUntil is null, milestones.Where(Seen).Select(m => m.Fact).ToList(),
             plan.Superseded is { } superseded && Seen(superseded) ? superseded.Fact : null, version.Sections,
             version.SectionsLastChangedBy, notYetInEffect);
     }

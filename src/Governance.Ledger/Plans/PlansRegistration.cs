@@ -26,6 +26,7 @@ public static class PlansRegistration
         options.Schema.For<PlanListing>().Index(plan => plan.FootprintId);
         options.Projections.Add(new PlanRecordsRegistration(), ProjectionLifecycle.Inline);
         options.Schema.For<PlanRecord>();
+        options.Schema.For<PlanMilestoneRecord>().Index(m => m.PlanId);
         // A plan as at a date is the newest of its versions in force by then, and the changes not yet in effect are the
         // versions after the date approved by it: each a short walk along one of these indexes.
         options.Schema.For<PlanVersionRecord>()
@@ -45,6 +46,7 @@ public sealed class PlanRecordsRegistration : ProjectionWrapper<IDocumentOperati
     {
         Name = ProjectionName;
         RegisterPublishedType(typeof(PlanRecord));
+        RegisterPublishedType(typeof(PlanMilestoneRecord));
         RegisterPublishedType(typeof(PlanVersionRecord));
     }
 }

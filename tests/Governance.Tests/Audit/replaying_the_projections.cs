@@ -32,7 +32,7 @@ public class replaying_the_projections : IAsyncLifetime
 
         results.Select(r => r.Projection).ShouldBe(
             ["FootprintListing", "BodyListing", "MeetingListing", "PlanListing", "SharedDecisionListing",
-                "SharedDecisionRecord", "PlanRecord", "PlanVersionRecord", "HashChain"], ignoreOrder: true);
+                "SharedDecisionRecord", "PlanRecord", "PlanMilestoneRecord", "PlanVersionRecord", "HashChain"], ignoreOrder: true);
         results.ShouldAllBe(r => r.Matches && (r.Documents > 0 || r.Projection.StartsWith("SharedDecision")));
     }
 
