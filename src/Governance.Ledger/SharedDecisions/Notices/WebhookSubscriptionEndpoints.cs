@@ -36,7 +36,7 @@ public static class SubscribeToNoticesEndpoint
         if (footprintId is not null && await FootprintRegistry.FindAsync(session, footprintId, cancellation) is null)
             return FootprintProblems.Unknown(footprintId);
 
-        var subscription = new WebhookSubscription(Guid.CreateVersion7().ToString("N"), new Uri(command.Url), footprintId,
+        var subscription = new WebhookSubscription(Writes.NewId(), new Uri(command.Url), footprintId,
             string.IsNullOrEmpty(command.Secret) ? null : protection.SecretProtector().Protect(command.Secret),
             context.User.Identity!.Name!, clock.GetUtcNow());
         session.Insert(subscription);
