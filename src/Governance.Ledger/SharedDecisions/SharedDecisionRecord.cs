@@ -11,6 +11,9 @@ public sealed record SharedDecisionRecord(string Id, SharedDecision Decision, lo
 /// <summary>Folds the decision's stream through the decision's own fold (<see cref="SharedDecisionsRegistration.Decisions"/>).</summary>
 public sealed class SharedDecisionRecordProjection : SingleStreamProjection<SharedDecisionRecord, string>
 {
+    // Evolve names no event type, so without this Marten would load a record for every stream written.
+    public SharedDecisionRecordProjection() => IncludeType<ISharedDecisionEvent>();
+
     public override SharedDecisionRecord? Evolve(SharedDecisionRecord? record, string id, IEvent e) =>
         SharedDecisionsRegistration.Decisions.Evolve(record?.Decision, id, e) is { } decision
             ? new SharedDecisionRecord(id, decision, e.Version, AwaitedFrom(decision))
