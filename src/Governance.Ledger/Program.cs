@@ -6,6 +6,7 @@ using Governance.Ledger.Infrastructure.Postgres;
 using Governance.Ledger.Infrastructure.Security;
 using Governance.Ledger.Infrastructure;
 using Governance.Ledger.Infrastructure.Http;
+using Governance.Ledger.Infrastructure.Cluster;
 using Governance.Ledger.SharedDecisions.Notices;
 using JasperFx;
 using Microsoft.AspNetCore.Diagnostics;
@@ -20,10 +21,12 @@ builder.AddLedgerAudit(dataDirectory);
 builder.AddWebhookNotices(dataDirectory);
 var connectionString = await LedgerDatabase.ConnectionStringAsync(builder);
 builder.Services.AddLedgerEventStore(connectionString);
+// Before Wolverine's node joins the cluster: a node with other keys than the rest never takes any of its work.
+builder.Services.AddHostedService<KeyAgreement>();
 builder.AddLedgerHealth(connectionString);
 // Before Wolverine's agents start, so that no scheduled lapse appends while stored records are rebuilt.
 builder.Services.AddHostedService<StoredRecordsOnStartup>();
-builder.Host.UseWolverine(options => options.UseLedgerMessaging());
+builder.Host.UseWolverine(options => options.UseLedgerMessaging(builder.Configuration));
 builder.Services.AddWolverineHttp();
 builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(json =>
 {
@@ -31,7 +34,7 @@ builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(json =>
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
     json.SerializerOptions.Converters.Add(new LedgerDateConverter());
 });
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(LedgerClock.From(builder.Configuration, builder.Environment));
 builder.Services.AddProblemDetails();
 builder.Services.AddDatabaseOutage();
 builder.Services.AddExceptionHandler<ConcurrencyConflictHandler>();

@@ -46,6 +46,17 @@ public sealed class AuditTrail(LedgerLog log, CheckpointKey key, SealKey sealKey
         return new(checkpoint, null);
     }
 
+    /// <summary>Signs a checkpoint when the last one stored is at least <paramref name="period"/> old (or there is none)
+    /// and the chain has moved past it; null when none is due.</summary>
+    public async Task<SigningOutcome?> CheckpointIfDueAsync(TimeSpan period, CancellationToken cancellation)
+    {
+        await using var session = store.QuerySession();
+        var last = await session.Query<StoredCheckpoint>().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellation);
+        if (last is not null && clock.GetUtcNow() - last.Checkpoint.SignedAt < period) return null;
+        if (await log.LinkAsync(null, cancellation) is not { } head || head.Sequence == last?.Id) return null;
+        return await CheckpointAsync(cancellation);
+    }
+
     /// <summary>Recomputes the chain from the whole log and checks it against the stored links, the seals, the stored
     /// checkpoints and any <paramref name="handedIn"/> (an auditor's own copies).</summary>
     public async Task<VerificationReport> VerifyAsync(IReadOnlyList<Checkpoint> handedIn, Action<long>? progress,

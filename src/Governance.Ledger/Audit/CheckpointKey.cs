@@ -11,13 +11,15 @@ public sealed class CheckpointKey
 {
     private readonly ECDsa _key;
 
-    private CheckpointKey(ECDsa key) => _key = key;
+    private CheckpointKey(ECDsa key, bool configured) => (_key, Configured) = (key, configured);
+
+    /// <summary>False when the key was generated in the data directory rather than configured.</summary>
+    public bool Configured { get; }
 
     public static CheckpointKey From(IConfiguration configuration, string dataDirectory)
     {
-        var file = configuration["Governance:Audit:CheckpointKeyFile"] is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(dataDirectory, "keys", "checkpoint-signing.pem");
+        var configured = configuration["Governance:Audit:CheckpointKeyFile"];
+        var file = configured is { Length: > 0 } ? configured : Path.Combine(dataDirectory, "keys", "checkpoint-signing.pem");
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         if (File.Exists(file))
         {
@@ -30,7 +32,7 @@ public sealed class CheckpointKey
             if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
 
-        return new CheckpointKey(key);
+        return new CheckpointKey(key, configured is { Length: > 0 });
     }
 
     public string PublicKeyPem => _key.ExportSubjectPublicKeyInfoPem();

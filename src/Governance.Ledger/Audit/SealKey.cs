@@ -10,29 +10,31 @@ namespace Governance.Ledger.Audit;
 /// </summary>
 public sealed class SealKey
 {
-    private SealKey(byte[] secret) => Secret = secret;
+    private SealKey(byte[] secret, bool configured) => (Secret, Configured) = (secret, configured);
 
     public byte[] Secret { get; }
 
+    /// <summary>False when the key was generated in the data directory rather than configured.</summary>
+    public bool Configured { get; }
+
     public static SealKey From(IConfiguration configuration, string dataDirectory)
     {
-        var file = configuration["Governance:Audit:SealKeyFile"] is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(dataDirectory, "keys", "event-seal.key");
+        var configured = configuration["Governance:Audit:SealKeyFile"];
+        var file = configured is { Length: > 0 } ? configured : Path.Combine(dataDirectory, "keys", "event-seal.key");
         if (File.Exists(file))
         {
             var secret = Convert.FromBase64String(File.ReadAllText(file).Trim());
             if (secret.Length < 32) throw new InvalidOperationException($"The seal key in {file} is shorter than 32 bytes.");
-            return new SealKey(secret);
+            return new SealKey(secret, configured is { Length: > 0 });
         }
 
         var generated = RandomNumberGenerator.GetBytes(32);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         File.WriteAllText(file, Convert.ToBase64String(generated));
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        return new SealKey(generated);
+        return new SealKey(generated, configured: false);
     }
 
     /// <summary>A key of its own for a store that is measured or rebuilt, never verified against the ledger's.</summary>
-    public static SealKey Ephemeral() => new(RandomNumberGenerator.GetBytes(32));
+    public static SealKey Ephemeral() => new(RandomNumberGenerator.GetBytes(32), configured: false);
 }

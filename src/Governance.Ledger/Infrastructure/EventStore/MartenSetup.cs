@@ -1,9 +1,9 @@
 using Governance.Ledger.Audit;
 using Governance.Ledger.Boards;
 using Governance.Ledger.Footprints;
+using Governance.Ledger.Infrastructure.Cluster;
 using Governance.Ledger.Plans;
 using Governance.Ledger.SharedDecisions;
-using JasperFx.Events.Daemon;
 using JasperFx.Events;
 using Npgsql;
 using Weasel.Core;
@@ -23,8 +23,9 @@ public static class MartenSetup
                 provider.GetRequiredService<SealKey>()))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            .AddAsyncDaemon(DaemonMode.Solo)
-            .IntegrateWithWolverine();
+            // Wolverine runs each subscription (the hash chain among them) on exactly one node of the cluster, and
+            // starts it on another when that node dies: Marten's daemon is left to it.
+            .IntegrateWithWolverine(wolverine => wolverine.UseWolverineManagedEventSubscriptionDistribution = true);
     }
 
     /// <param name="audit">The key events are sealed with; null only to measure the ledger without sealing or chaining.</param>
@@ -40,6 +41,7 @@ public static class MartenSetup
         options.AddBoards();
         options.AddPlans();
         options.AddSharedDecisions();
+        options.Storage.ExtendedSchemaObjects.Add(KeyAgreement.KeyTable());
         if (audit is not null) options.AddAudit(log, audit, hashChain);
         return options;
     }

@@ -1,0 +1,23 @@
+namespace Governance.Ledger.Infrastructure;
+
+/// <summary>
+/// The clock the ledger decides by (deadlines, tokens it issues, checkpoints): the system's, or, in a rehearsal, the
+/// system's moved by <c>Governance:Clock:Offset</c> (a time span, such as <c>2.00:00:00</c>) to see a deadline pass
+/// without waiting for it. A ledger whose environment is Production refuses the offset.
+/// </summary>
+public static class LedgerClock
+{
+    public static TimeProvider From(IConfiguration configuration, IHostEnvironment environment)
+    {
+        if (configuration.GetValue<TimeSpan?>("Governance:Clock:Offset") is not { } offset || offset == TimeSpan.Zero)
+            return TimeProvider.System;
+        if (environment.IsProduction())
+            throw new InvalidOperationException("Governance:Clock:Offset is for rehearsals: a Production ledger keeps the system's time.");
+        return new Shifted(offset);
+    }
+
+    private sealed class Shifted(TimeSpan offset) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + offset;
+    }
+}
