@@ -61,10 +61,20 @@ app.MapOpenApi().AllowAnonymous();
 app.MapLedgerHealth();
 app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
 
-// With no verb, just serve: the command runner's assembly scan would print a page of noise first.
-if (args.Length == 0)
+// With no verb (at most settings, such as --urls), just serve: the command runner would print a page of noise first,
+// and would end with 0 when the ledger refuses to start.
+if (args.Length == 0 || args[0].StartsWith('-'))
 {
-    await app.RunAsync();
+    try
+    {
+        await app.RunAsync();
+    }
+    catch (Exception) when (!app.Lifetime.ApplicationStarted.IsCancellationRequested)
+    {
+        // The host has logged why it did not start.
+        return 1;
+    }
+
     return Environment.ExitCode;
 }
 

@@ -23,9 +23,9 @@ public static class Tokens
     public static string AdministratorOf(IAlbaHost host) => For(host, Administrator, LedgerRoles.Administrator);
 
     /// <summary>An administrator's token for a ledger running as a process of its own, started with the run's key.</summary>
-    public static string AdministratorByKey() =>
+    public static string AdministratorByKey(TimeSpan? lifetime = null) =>
         new TokenIssuer(new TokenSigningKey(new SymmetricSecurityKey(Convert.FromBase64String(SigningKey)), Explicit: true),
-            TimeProvider.System).Issue(Administrator, [LedgerRoles.Administrator], [], [], TimeSpan.FromHours(1));
+            TimeProvider.System).Issue(Administrator, [LedgerRoles.Administrator], [], [], lifetime ?? TimeSpan.FromHours(1));
 
     public static void SignedInAs(this Scenario scenario, string token) =>
         scenario.WithRequestHeader("Authorization", $"Bearer {token}");

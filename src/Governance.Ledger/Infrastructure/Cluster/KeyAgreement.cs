@@ -12,7 +12,7 @@ namespace Governance.Ledger.Infrastructure.Cluster;
 /// Every node of one ledger must seal events, sign checkpoints and sign tokens with the same keys, or verify would name
 /// its events as forged and the others would refuse its tokens. The first node to start on a database records each
 /// key's fingerprint there (never the key); a node whose keys differ refuses to start, and so does a node using a key
-/// generated in its own data directory while other nodes are running: a cluster's keys are configured (docs/operations.md).
+/// generated in a data directory while other nodes are running: a cluster's keys are configured (docs/operations.md).
 /// </summary>
 public sealed class KeyAgreement(NpgsqlDataSource database, SealKey seal, CheckpointKey checkpoints, TokenSigningKey tokens,
     IConfiguration configuration, ILogger<KeyAgreement> logger) : IHostedService
@@ -59,17 +59,31 @@ public sealed class KeyAgreement(NpgsqlDataSource database, SealKey seal, Checkp
                 $"This node's {differs.Name} is not the one the ledger's other nodes use (fingerprint {recorded[differs.Name]} " +
                 $"recorded in {Keys}, this node's {differs.Fingerprint}). Give every node the same key ({differs.Setting}).");
 
-        var running = await OtherNodesRunningAsync(connection, cancellationToken);
-        if (running > 0 && mine.FirstOrDefault(k => !k.Configured) is { Name: not null } generated)
-            throw new InvalidOperationException(
-                $"{running} other node(s) of this ledger are running, and this node's {generated.Name} was generated in its " +
-                $"data directory. Several nodes need configured keys: set {generated.Setting} on every node.");
+        if (mine.FirstOrDefault(k => !k.Configured) is { Name: not null } generated)
+            await AloneAsync(connection, generated.Name, generated.Setting, cancellationToken);
+        logger.LogInformation("This node's keys are the ledger's");
+    }
 
-        logger.LogInformation("This node's keys are the ledger's ({Running} other node(s) running)", running);
+    /// <summary>A node with a generated key may only run alone. A node that died a moment ago (this one, before a
+    /// restart) still looks alive until its reports are too old, so this waits that long before refusing.</summary>
+    private async Task AloneAsync(NpgsqlConnection connection, string key, string setting, CancellationToken cancellation)
+    {
+        var timeout = TimeSpan.FromSeconds(configuration.GetValue("Governance:Cluster:NodeTimeoutSeconds", 15));
+        var waitUntil = DateTime.UtcNow + timeout + timeout / 5;
+        long running;
+        while ((running = await OtherNodesRunningAsync(connection, timeout, cancellation)) > 0)
+        {
+            if (DateTime.UtcNow > waitUntil)
+                throw new InvalidOperationException(
+                    $"{running} other node(s) of this ledger are running, and this node's {key} was generated in its data " +
+                    $"directory. Several nodes need configured keys: set {setting} on every node.");
+            await Task.Delay(timeout / 5, cancellation);
+        }
     }
 
     /// <summary>Nodes that have reported to Wolverine within the time after which it counts a node as dead.</summary>
-    private async Task<long> OtherNodesRunningAsync(NpgsqlConnection connection, CancellationToken cancellation)
+    private static async Task<long> OtherNodesRunningAsync(NpgsqlConnection connection, TimeSpan timeout,
+        CancellationToken cancellation)
     {
         await using var exists = new NpgsqlCommand("select to_regclass($1) is not null", connection)
         {
@@ -80,7 +94,7 @@ public sealed class KeyAgreement(NpgsqlDataSource database, SealKey seal, Checkp
         await using var count = new NpgsqlCommand(
             $"select count(*) from {Nodes} where health_check > now() - make_interval(secs => $1)", connection)
         {
-            Parameters = { new NpgsqlParameter { Value = (double)configuration.GetValue("Governance:Cluster:NodeTimeoutSeconds", 15) } },
+            Parameters = { new NpgsqlParameter { Value = timeout.TotalSeconds } },
         };
         return (long)(await count.ExecuteScalarAsync(cancellation))!;
     }

@@ -17,9 +17,9 @@ public static class NodeEndpoints
     [WolverineGet("/api/cluster/node", OperationId = "GetNode")]
     public static NodeView Get(IWolverineRuntime runtime)
     {
-        var running = runtime.Agents.AllRunningAgentUris();
         return new NodeView(runtime.Options.Durability.AssignedNodeNumber, runtime.Options.UniqueNodeId,
-            running.Contains(NodeAgentController.LeaderUri),
-            running.Where(uri => uri != NodeAgentController.LeaderUri).Select(uri => uri.ToString()).Order().ToList());
+            runtime is WolverineRuntime { } concrete && concrete.IsLeader(),
+            runtime.Agents.AllRunningAgentUris().Where(uri => uri != NodeAgentController.LeaderUri)
+                .Select(uri => uri.ToString()).Order().ToList());
     }
 }
