@@ -12,6 +12,9 @@ using JasperFx;
 using Microsoft.AspNetCore.Diagnostics;
 using Wolverine;
 
+// Before the app is built, which would start the embedded cluster itself.
+if (args is ["embedded-database", var folder]) return await EmbeddedDatabase.RunAsync(folder);
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestSizeLimit.Bytes);
@@ -65,11 +68,13 @@ app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
 // and would end with 0 when the ledger refuses to start.
 if (args.Length == 0 || args[0].StartsWith('-'))
 {
+    var started = false;
+    app.Lifetime.ApplicationStarted.Register(() => started = true);
     try
     {
         await app.RunAsync();
     }
-    catch (Exception) when (!app.Lifetime.ApplicationStarted.IsCancellationRequested)
+    catch (Exception) when (!started)
     {
         // The host has logged why it did not start.
         return 1;

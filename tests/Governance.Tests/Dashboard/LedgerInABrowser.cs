@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Governance.Ledger.Infrastructure.Http;
 using Governance.Tests.Support;
 using Microsoft.Playwright;
@@ -14,11 +11,11 @@ namespace Governance.Tests.Dashboard;
 /// </summary>
 public sealed class LedgerInABrowser : IAsyncLifetime
 {
-    private Process? _app;
+    private LedgerNode? _app;
     private IPlaywright? _playwright;
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"governance-browser-{Guid.NewGuid():N}");
 
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => _app!.BaseUrl;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -26,27 +23,13 @@ public sealed class LedgerInABrowser : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = Loopback.FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
-        Directory.CreateDirectory(_dataDirectory);
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Governance.Ledger.dll"), "--urls", BaseUrl])
+        _app = LedgerNode.Start("ledger", new Dictionary<string, string>
         {
-            WorkingDirectory = _dataDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["ConnectionStrings__Governance"] = await TestCluster.NewDatabaseAsync(),
-                ["Governance__Auth__SigningKey"] = Tokens.SigningKey,
-                ["Governance__DataDirectory"] = _dataDirectory,
-            },
-        };
-        _app = Process.Start(start)!;
-        _app.OutputDataReceived += (_, _) => { };
-        _app.ErrorDataReceived += (_, _) => { };
-        _app.BeginOutputReadLine();
-        _app.BeginErrorReadLine();
-        await WaitUntilServingAsync();
+            ["ConnectionStrings__Governance"] = await TestCluster.NewDatabaseAsync(),
+            ["Governance__Auth__SigningKey"] = Tokens.SigningKey,
+            ["Governance__DataDirectory"] = _dataDirectory,
+        });
+        await _app.ServingAsync(TimeSpan.FromSeconds(90));
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -69,36 +52,11 @@ public sealed class LedgerInABrowser : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<RecordedResponse>())!;
     }
 
-    private async Task WaitUntilServingAsync()
-    {
-        using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline && !_app!.HasExited)
-        {
-            try
-            {
-                if ((await http.GetAsync($"{BaseUrl}/api/footprints?asOf=2016-12-31")).IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new InvalidOperationException($"The ledger did not start serving on {BaseUrl}.");
-    }
-
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
-        if (_app is { HasExited: false })
-        {
-            _app.Kill(entireProcessTree: true);
-            await _app.WaitForExitAsync();
-        }
+        if (_app is not null) await _app.DisposeAsync();
 
         if (Directory.Exists(_dataDirectory)) Directory.Delete(_dataDirectory, recursive: true);
     }
