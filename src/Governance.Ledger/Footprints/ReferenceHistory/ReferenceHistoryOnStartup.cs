@@ -1,10 +1,11 @@
 using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Plans;
+using Governance.Ledger.ServiceChanges;
 
 namespace Governance.Ledger.Footprints.ReferenceHistory;
 
-/// <summary>Imports the reference history when the app starts, unless Governance:ImportReferenceHistory is false, and
-/// then the illustrative plans, unless Governance:LoadIllustrativePlans is false. Each import happens once.</summary>
+/// <summary>Imports the reference history when the app starts, unless Governance:ImportReferenceHistory is false, then
+/// the national rules for service change, and then the illustrative plans, unless Governance:LoadIllustrativePlans is false. Each import happens once.</summary>
 public sealed class ReferenceHistoryOnStartup(
     IDocumentStore store, IConfiguration configuration, TimeProvider clock, ILogger<ReferenceHistoryOnStartup> logger)
     : IHostedService
@@ -24,6 +25,9 @@ public sealed class ReferenceHistoryOnStartup(
         {
             logger.LogInformation("Reference history: {Outcome}", outcome);
         }
+
+        logger.LogInformation("Service-change rules: {Outcome}",
+            await AssuranceRulesImport.RunAsync(store, ReferenceDataSet.DefaultFolder, clock, cancellationToken));
 
         if (configuration.GetValue("Governance:LoadIllustrativePlans", defaultValue: true))
         {

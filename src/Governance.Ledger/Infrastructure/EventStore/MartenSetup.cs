@@ -4,6 +4,7 @@ using Governance.Ledger.Footprints;
 using Governance.Ledger.Infrastructure.Cluster;
 using Governance.Ledger.Plans;
 using Governance.Ledger.SharedDecisions;
+using Governance.Ledger.ServiceChanges;
 using JasperFx.Events;
 using Npgsql;
 using Weasel.Core;
@@ -41,6 +42,7 @@ public static class MartenSetup
         options.AddBoards();
         options.AddPlans();
         options.AddSharedDecisions();
+        options.AddServiceChanges();
         options.Storage.ExtendedSchemaObjects.Add(KeyAgreement.KeyTable());
         if (audit is not null) options.AddAudit(log, audit, hashChain);
         return options;
