@@ -57,8 +57,8 @@ public static class ServiceChangeRules
         {
             null => $"No formal public consultation on '{proposal.Title}' is recorded, so there is no report to publish.",
             { Report: not null } held => $"The consultation's report was already published on {held.ReportPublishedOn:yyyy-MM-dd}.",
-            { } held when on.Date < held.Closes =>
-                $"The consultation closes on {held.Closes:yyyy-MM-dd}; its report cannot be published before, on {on.Date:yyyy-MM-dd}.",
+            { } held when on.Date <= held.Closes =>
+                $"The consultation closes on {held.Closes:yyyy-MM-dd}; its report is published after that, not on {on.Date:yyyy-MM-dd}.",
             _ => null,
         };
         return why is not null
@@ -105,7 +105,9 @@ public static class ServiceChangeRules
 
     public static Decision<ReferralConcluded> ConcludeReferral(ServiceChangeProposal proposal, string outcome,
         EffectiveDate on, Provenance provenance) =>
-        proposal.Referrals.Count == 0
+        on.Date < proposal.ProposedOn
+            ? Decision<ReferralConcluded>.Reject(BeforeProposed(proposal, on.Date))
+            : proposal.Referrals.Count == 0
             ? Decision<ReferralConcluded>.Reject($"'{proposal.Title}' was not referred to the Secretary of State.")
             : proposal.ReferralOutcome is not null
                 ? Decision<ReferralConcluded>.Reject($"The referral of '{proposal.Title}' already concluded: {proposal.ReferralOutcome}")
@@ -120,7 +122,8 @@ public static class ServiceChangeRules
             .ToList();
         if (proposal.SubstantialVariation && !proposal.Scrutiny.Any(s => s.On <= on))
             missing.Add("no consultation of the overview and scrutiny committee, which a substantial variation requires");
-        switch (proposal.Consultation)
+        // A consultation that opened after the day judged had not happened by then.
+        switch (proposal.Consultation is { } consultation && consultation.Opens <= on ? consultation : null)
         {
             case null when proposal.SubstantialVariation:
                 missing.Add("no formal public consultation, which a substantial variation requires");

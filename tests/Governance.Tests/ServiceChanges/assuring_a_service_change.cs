@@ -81,7 +81,7 @@ public class assuring_a_service_change(LedgerApp ledger)
         {
             responses = 1204, report = new { reference = "Consultation report" }, on = "2017-04-20", version,
             source = AServiceChange.Papers,
-        })).Detail.ShouldBe("The consultation closes on 2017-04-30; its report cannot be published before, on 2017-04-20.");
+        })).Detail.ShouldBe("The consultation closes on 2017-04-30; its report is published after that, not on 2017-04-20.");
         (await ledger.Host.Refuses($"/api/service-changes/{id}/decision", Decide("2017-05-10"))).Detail.ShouldBe(
             "'Single stroke unit' cannot be decided on 2017-05-10: the consultation's report is not published.");
 
