@@ -1,6 +1,7 @@
 using Governance.Domain.ServiceChanges;
 using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Infrastructure.Security;
+using Governance.Ledger.Engagement;
 using Marten.Events;
 using Microsoft.AspNetCore.Authorization;
 
@@ -27,9 +28,12 @@ public sealed record ServiceChangeView(string Id, string FootprintId, string Tit
     IReadOnlyList<string> Options, bool SubstantialVariation, bool ClosesBeds, string? PlanId, IReadOnlyList<string> Sections,
     DateOnly ProposedOn, IReadOnlyList<TestStatus> Assurance, IReadOnlyList<ScrutinyConsultation> Scrutiny,
     Consultation? Consultation, int? ConsultationDays, ServiceChangeDecided? Decision, int? DaysFromProposalToDecision,
-    IReadOnlyList<string> Lacking, IReadOnlyList<string> Referrals, string? ReferralOutcome, DateOnly AsOf, long Version)
+    DateOnly? FirstEngagedOn, int? DaysFromFirstEngagementToDecision, IReadOnlyList<string> Lacking,
+    IReadOnlyList<string> Referrals, string? ReferralOutcome, DateOnly AsOf, long Version)
 {
-    public static ServiceChangeView Of(ServiceChangeProposal p, AssuranceRuleBook rules, DateOnly asOf, long version)
+    /// <param name="firstEngagedOn">The first engagement recorded about the proposal, by the date read.</param>
+    public static ServiceChangeView Of(ServiceChangeProposal p, AssuranceRuleBook rules, DateOnly? firstEngagedOn,
+        DateOnly asOf, long version)
     {
         var judgedOn = p.DecidedOn ?? asOf;
         var assurance = rules.InForceOn(judgedOn, p.ClosesBeds).Select(rule =>
@@ -41,7 +45,8 @@ public sealed record ServiceChangeView(string Id, string FootprintId, string Tit
         return new ServiceChangeView(p.Id, p.FootprintId, p.Title, p.Description, p.Options, p.SubstantialVariation,
             p.ClosesBeds, p.PlanId, p.Sections, p.ProposedOn, assurance, p.Scrutiny, p.Consultation,
             p.Consultation is { } c ? c.Closes.DayNumber - c.Opens.DayNumber : null, p.Decision,
-            p.DecidedOn is { } decided ? decided.DayNumber - p.ProposedOn.DayNumber : null,
+            p.DecidedOn is { } decided ? decided.DayNumber - p.ProposedOn.DayNumber : null, firstEngagedOn,
+            p.DecidedOn is { } on && firstEngagedOn is { } engaged ? on.DayNumber - engaged.DayNumber : null,
             p.Decision?.Gaps ?? ServiceChangeRules.Missing(p, rules, asOf), p.Referrals, p.ReferralOutcome, asOf, version);
     }
 }
@@ -66,7 +71,15 @@ public static class GetServiceChange
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not proposed by then",
                 detail: $"Service change {id} had not been proposed (or recorded) by then.")
             : TypedResults.Ok(ServiceChangeView.Of(proposal, await AssuranceRuleBooks.ReadAsync(session, cancellation),
-                query.AsOf, events.Count));
+                await FirstEngagedOnAsync(session, id, query.AsOf, cancellation), query.AsOf, events.Count));
+    }
+
+    private static async Task<DateOnly?> FirstEngagedOnAsync(IQuerySession session, string proposalId, DateOnly asOf,
+        CancellationToken cancellation)
+    {
+        var held = await session.Query<EngagementListing>().Where(l => l.ProposalId == proposalId && l.HeldOn <= asOf)
+            .Select(l => l.HeldOn).ToListAsync(cancellation);
+        return held.Count == 0 ? null : held.Min();
     }
 }
 

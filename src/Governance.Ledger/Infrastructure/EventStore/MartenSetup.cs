@@ -1,5 +1,6 @@
 using Governance.Ledger.Audit;
 using Governance.Ledger.Boards;
+using Governance.Ledger.Engagement;
 using Governance.Ledger.Footprints;
 using Governance.Ledger.Infrastructure.Cluster;
 using Governance.Ledger.Plans;
@@ -43,6 +44,7 @@ public static class MartenSetup
         options.AddPlans();
         options.AddSharedDecisions();
         options.AddServiceChanges();
+        options.AddEngagement();
         options.Storage.ExtendedSchemaObjects.Add(KeyAgreement.KeyTable());
         if (audit is not null) options.AddAudit(log, audit, hashChain);
         return options;

@@ -1,0 +1,50 @@
+using Governance.Domain.ServiceChanges;
+using Governance.Ledger.Infrastructure.EventStore;
+using Governance.Ledger.ServiceChanges;
+using Microsoft.AspNetCore.Authorization;
+using Governance.Domain.Engagement;
+
+namespace Governance.Ledger.Engagement;
+
+/// <summary>A formal public consultation on one of the footprint's proposals, as at the date read.</summary>
+public sealed record ConsultationEntry(string ProposalId, string Title, DateOnly Opens, DateOnly Closes, int LengthDays,
+    bool OnOptions, int? Responses, DateOnly? ReportPublishedOn);
+
+/// <summary>A footprint's engagement and consultation record as at a date: every activity held by then and what came
+/// of it, and every consultation opened by then.</summary>
+public sealed record EngagementRecordView(string FootprintId, DateOnly AsOf, IReadOnlyList<EngagementActivity> Activities,
+    IReadOnlyList<ConsultationEntry> Consultations);
+
+public static class GetEngagementRecord
+{
+    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
+
+    /// <summary>A footprint's engagement and consultation record as at a date: the activities held (with their
+    /// materials, what was heard and what changed because of it) and the formal public consultations on its proposed
+    /// service changes; as the ledger knew it at <c>knownAt</c>.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/api/footprints/{footprintId}/engagement", OperationId = "GetEngagementRecord")]
+    public static async Task<EngagementRecordView> Get(string footprintId, string? asOf, string? knownAt, IQuerySession session,
+        TimeProvider clock, CancellationToken cancellation)
+    {
+        var query = AsAtQuery.Parse(asOf, knownAt, clock);
+        var activities = await session.Query<EngagementListing>().Where(l => l.FootprintId == footprintId)
+            .Select(l => l.Id).ToListAsync(cancellation);
+        var proposals = await session.Query<ServiceChangeListing>().Where(l => l.FootprintId == footprintId)
+            .Select(l => l.Id).ToListAsync(cancellation);
+        var events = await AsAtEvents.ReadAsync(session, [.. activities, .. proposals], query, cancellation);
+
+        var held = activities.Select(id => EngagementRegistration.Activities.Fold(id, events[id])).OfType<EngagementActivity>()
+            .OrderBy(a => a.HeldOn).ToList();
+        var consultations = proposals.Select(id => ServiceChangesRegistration.Proposals.Fold(id, events[id]))
+            .OfType<ServiceChangeProposal>()
+            .Where(p => p.Consultation is not null)
+            .Select(p => p.Consultation is { } c
+                ? new ConsultationEntry(p.Id, p.Title, c.Opens, c.Closes, c.Closes.DayNumber - c.Opens.DayNumber, c.OnOptions,
+                    c.Responses, c.ReportPublishedOn)
+                : null)
+            .OfType<ConsultationEntry>()
+            .OrderBy(c => c.Opens).ToList();
+        return new EngagementRecordView(footprintId, query.AsOf, held, consultations);
+    }
+}
