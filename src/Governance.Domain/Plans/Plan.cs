@@ -14,7 +14,7 @@ public enum AmendmentStatus
 /// <summary>An amendment as it stands: its changes (as last rebased), and what became of it.</summary>
 public sealed record Amendment(
     string Id, IReadOnlyList<SectionChange> Changes, string Reason, DateOnly ProposedOn, AmendmentStatus Status,
-    AmendmentApproved? Approval, long ApprovalSequence)
+    AmendmentApproved? Approval, long ApprovalSequence, string? ServiceChangeId = null)
 {
     public IEnumerable<string> Sections => Changes.Select(c => c.Section);
 }
@@ -42,7 +42,7 @@ public sealed record Plan(
         AmendmentProposed e => this with
         {
             Amendments = Amendments.Add(new Amendment(e.AmendmentId, e.Changes, e.Reason, e.Effective.Date,
-                AmendmentStatus.Proposed, null, 0)),
+                AmendmentStatus.Proposed, null, 0, e.ServiceChangeId)),
         },
         AmendmentRebased e => Update(e.AmendmentId, a => a with { Changes = e.Changes }),
         AmendmentApproved e => Update(e.AmendmentId, a => a with

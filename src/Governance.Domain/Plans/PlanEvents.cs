@@ -34,8 +34,10 @@ public sealed record PlanMilestoneReached(PlanMilestone Milestone, EffectiveDate
 
 public sealed record PlanSuperseded(string SupersededBy, EffectiveDate Effective, Provenance Provenance) : IPlanEvent;
 
+/// <param name="ServiceChangeId">The proposed service change the amendment carries, if any: it cannot be approved
+/// before that change is decided.</param>
 public sealed record AmendmentProposed(string AmendmentId, IReadOnlyList<SectionChange> Changes, string Reason,
-    EffectiveDate Effective, Provenance Provenance) : IPlanEvent;
+    EffectiveDate Effective, Provenance Provenance, string? ServiceChangeId = null) : IPlanEvent;
 
 /// <summary>The amendment redrafted against the sections' current revisions, so that it overwrites nothing unseen.</summary>
 public sealed record AmendmentRebased(string AmendmentId, IReadOnlyList<SectionChange> Changes, string Reason,

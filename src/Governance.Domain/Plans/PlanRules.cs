@@ -1,3 +1,4 @@
+using Governance.Domain.ServiceChanges;
 using Governance.Domain.Boards;
 using Governance.Domain.Common;
 
@@ -17,13 +18,15 @@ public static class PlanRules
             ? Decision<PlanSuperseded>.Reject(why)
             : Decision<PlanSuperseded>.Accept(new PlanSuperseded(by, on, provenance));
 
+    /// <param name="serviceChangeId">The proposed service change of the plan's footprint the amendment carries, if any.</param>
     public static Decision<AmendmentProposed> Propose(Plan plan, string amendmentId, IReadOnlyList<SectionChange> changes,
-        string reason, EffectiveDate on, Provenance provenance)
+        string reason, EffectiveDate on, Provenance provenance, string? serviceChangeId = null)
     {
         var why = WhyClosed(plan, on.Date) ?? WhyNotChanges(plan, changes);
         return why is not null
             ? Decision<AmendmentProposed>.Reject(why)
-            : Decision<AmendmentProposed>.Accept(new AmendmentProposed(amendmentId, changes, reason.Trim(), on, provenance));
+            : Decision<AmendmentProposed>.Accept(new AmendmentProposed(amendmentId, changes, reason.Trim(), on, provenance,
+                serviceChangeId));
     }
 
     public static Decision<AmendmentRebased> Rebase(Plan plan, string amendmentId, IReadOnlyList<SectionChange> changes,
@@ -37,10 +40,15 @@ public static class PlanRules
     }
 
     /// <param name="standing">What the ledger knows of the resolution cited as approving it.</param>
+    /// <param name="serviceChange">Where the amendment carries a service change: whether that change was decided by
+    /// the approval's date.</param>
     public static Decision<AmendmentApproved> Approve(Plan plan, string amendmentId, ApprovingDecision decision,
-        ResolutionStanding standing, DateOnly effectiveFrom, EffectiveDate on, Provenance provenance)
+        ResolutionStanding standing, DateOnly effectiveFrom, EffectiveDate on, Provenance provenance,
+        ServiceChangeStanding? serviceChange = null)
     {
-        var why = WhyNotPending(plan, amendmentId) ?? standing.WhyNot(decision) ?? WhyClosed(plan, effectiveFrom);
+        var why = WhyNotPending(plan, amendmentId) ?? standing.WhyNot(decision)
+                  ?? (plan.Find(amendmentId)!.ServiceChangeId is not null ? serviceChange?.WhyNot(amendmentId, on.Date) : null)
+                  ?? WhyClosed(plan, effectiveFrom);
         if (why is null)
         {
             foreach (var change in plan.Find(amendmentId)!.Changes)

@@ -1,5 +1,7 @@
 using Governance.Domain.Plans;
+using Governance.Domain.ServiceChanges;
 using Governance.Ledger.Boards;
+using Governance.Ledger.ServiceChanges;
 
 namespace Governance.Ledger.Plans;
 
@@ -29,7 +31,12 @@ public static class ApproveAmendmentEndpoint
     {
         var standing = await CitedResolutions.StandingAsync(session, command.ApprovedBy, plan.Aggregate!.FootprintId,
             context.User, cancellation);
+        var serviceChange = plan.Aggregate!.Find(amendmentId)?.ServiceChangeId is { } carried
+            ? ServiceChangeStanding.Of(carried,
+                await session.Events.AggregateStreamAsync<ServiceChangeProposal>(carried, token: cancellation),
+                await AssuranceRuleBooks.ReadAsync(session, cancellation), command.On)
+            : null;
         return plan.Record(PlanRules.Approve(plan.Aggregate!, amendmentId, command.ApprovedBy, standing,
-            command.EffectiveFrom, EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)));
+            command.EffectiveFrom, EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context), serviceChange));
     }
 }

@@ -1,10 +1,12 @@
 using Governance.Domain.Plans;
+using Governance.Domain.ServiceChanges;
 
 namespace Governance.Ledger.Plans;
 
-/// <summary>Proposes changes to sections, each drafted against the section's revision the drafter read.</summary>
+/// <summary>Proposes changes to sections, each drafted against the section's revision the drafter read; and, where they
+/// carry a proposed change to services, which one (it cannot then be approved before that change is decided).</summary>
 public sealed record ProposeAmendment(IReadOnlyList<SectionChange> Changes, string Reason, DateOnly On, long Version,
-    RecordedFrom Source) : IPlanChange;
+    RecordedFrom Source, string? ServiceChangeId = null) : IPlanChange;
 
 /// <summary>The answer to a proposed amendment: the id it goes by from now on.</summary>
 public sealed record AmendmentRecorded(string PlanId, string AmendmentId, long Version);
@@ -22,9 +24,16 @@ public static class ProposeAmendmentEndpoint
 
     [RecordsOnce]
     [WolverinePost("/api/plans/{id}/amendments", OperationId = "ProposeAmendment")]
-    public static IResult Post(ProposeAmendment command,
-        [Written] IEventStream<Plan> plan, HttpContext context) =>
-        plan.Record(PlanRules.Propose(plan.Aggregate!, $"A{plan.Aggregate!.Amendments.Count + 1}", command.Changes,
-                command.Reason, EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)),
+    public static async Task<IResult> Post(ProposeAmendment command,
+        [Written] IEventStream<Plan> plan, IQuerySession session, HttpContext context, CancellationToken cancellation)
+    {
+        var serviceChange = string.IsNullOrWhiteSpace(command.ServiceChangeId) ? null : command.ServiceChangeId.Trim();
+        if (serviceChange is not null && (await session.Events.AggregateStreamAsync<ServiceChangeProposal>(serviceChange,
+                token: cancellation))?.FootprintId != plan.Aggregate!.FootprintId)
+            return RequestProblems.Rejected($"Footprint {plan.Aggregate!.FootprintId} has no proposed service change {serviceChange}.");
+
+        return plan.Record(PlanRules.Propose(plan.Aggregate!, $"A{plan.Aggregate!.Amendments.Count + 1}", command.Changes,
+                command.Reason, EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context), serviceChange),
             (proposed, version) => new AmendmentRecorded(plan.Key!, proposed.AmendmentId, version));
+    }
 }

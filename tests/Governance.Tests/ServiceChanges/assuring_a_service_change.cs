@@ -179,4 +179,50 @@ public class assuring_a_service_change(LedgerApp ledger)
         var view = await given.ReadAsync(id);
         (view.Referrals.Single(), view.ReferralOutcome).ShouldBe(("County health scrutiny committee", "Referred back for local resolution"));
     }
+
+    [Fact]
+    public async Task a_plan_amendment_carrying_a_service_change_is_approved_only_once_the_change_was_decided()
+    {
+        var given = await new AServiceChange(ledger.Host).WithABoardAsync();
+        var (id, version) = await given.ProposeAsync("Stroke services on one site (in the plan)");
+        var plan = await new Plans.PlanScenario(ledger.Host).DraftAsync("QOP");
+        var amended = await ledger.Host.Scenario(s =>
+        {
+            s.Post.Json(new
+            {
+                changes = new[] { new { section = "primary-care", draftedAgainst = 0, text = "Stroke care on one site." } },
+                reason = "Carries the stroke service change", on = "2017-01-10", version = 1, source = AServiceChange.Papers,
+                serviceChangeId = id,
+            }).ToUrl($"/api/plans/{plan}/amendments");
+            s.SignedInAs(Tokens.AdministratorOf(ledger.Host));
+        });
+        var amendment = (await amended.ReadAsJsonAsync<Governance.Ledger.Plans.AmendmentRecorded>())!;
+        object Approval(string on, long planVersion) => new
+        {
+            approvedBy = given.DecidedBy, effectiveFrom = "2017-07-01", on, version = planVersion, source = AServiceChange.Papers,
+        };
+
+        (await ledger.Host.Refuses($"/api/plans/{plan}/amendments/{amendment.AmendmentId}/approval", Approval("2017-03-01",
+            amendment.Version))).Detail.ShouldBe(
+            $"Amendment {amendment.AmendmentId} carries the service change 'Stroke services on one site (in the plan)', which was " +
+            "not decided by 2017-03-01: no evidence for the public and patient engagement test (in force from 2010-05-21), " +
+            "nor a reason it does not apply; no evidence for the patient choice test (in force from 2010-05-21), nor a reason " +
+            "it does not apply; no evidence for the clinical evidence base test (in force from 2010-05-21), nor a reason it " +
+            "does not apply; no evidence for the support from clinical commissioners test (in force from 2010-05-21), nor a " +
+            "reason it does not apply.");
+
+        version = await given.AnswerFourTestsAsync(id, version, "2017-01-20");
+        await ledger.Host.Records($"/api/service-changes/{id}/decision",
+            new { decidedBy = given.DecidedBy, on = "2017-04-01", version, source = AServiceChange.Papers });
+        (await ledger.Host.Refuses($"/api/plans/{plan}/amendments/{amendment.AmendmentId}/approval", Approval("2017-03-01",
+            amendment.Version))).Detail.ShouldBe($"Amendment {amendment.AmendmentId} carries the service change " +
+            "'Stroke services on one site (in the plan)', which was not decided by 2017-03-01.");
+        await ledger.Host.Records($"/api/plans/{plan}/amendments/{amendment.AmendmentId}/approval",
+            Approval("2017-04-02", amendment.Version));
+        (await ledger.Host.Refuses($"/api/plans/{plan}/amendments", new
+        {
+            changes = new[] { new { section = "finance", draftedAgainst = 0, text = "x" } }, reason = "r", on = "2017-05-01",
+            version = amendment.Version + 1, source = AServiceChange.Papers, serviceChangeId = "no-such-change",
+        })).Detail.ShouldBe("Footprint QOP has no proposed service change no-such-change.");
+    }
 }
