@@ -60,6 +60,35 @@ public static class Charts
         return svg.Append("</svg>").ToString();
     }
 
+    /// <summary>A path through time: a line from the first date to the last, a band for each span (a consultation),
+    /// and a labelled mark for each step.</summary>
+    public static string Path(string id, string title, string description,
+        IReadOnlyList<(DateOnly Date, string Label, string CssClass)> steps, IReadOnlyList<(DateOnly From, DateOnly To, string Label)> spans)
+    {
+        const int height = 120, line = 60;
+        var dates = steps.Select(s => s.Date).Concat(spans.SelectMany(s => new[] { s.From, s.To })).ToList();
+        var (first, last) = (dates.Min(), dates.Max());
+        var days = Math.Max(1, last.DayNumber - first.DayNumber);
+        double X(DateOnly d) => Left + (Width - Left - Right) * (d.DayNumber - first.DayNumber) / (double)days;
+
+        var svg = new StringBuilder()
+            .Append($"<svg id=\"{id}\" class=\"chart path\" viewBox=\"0 0 {Width} {height}\" role=\"img\" ")
+            .Append($"aria-labelledby=\"{id}-title {id}-desc\"><title id=\"{id}-title\">{Html.Encode(title)}</title>")
+            .Append($"<desc id=\"{id}-desc\">{Html.Encode(description)}</desc>")
+            .Append($"<line class=\"grid\" x1=\"{F(X(first))}\" x2=\"{F(X(last))}\" y1=\"{line}\" y2=\"{line}\"/>");
+        foreach (var span in spans)
+            svg.Append($"<rect class=\"span\" x=\"{F(X(span.From))}\" y=\"{line - 8}\" width=\"{F(Math.Max(2, X(span.To) - X(span.From)))}\" ")
+                .Append($"height=\"16\"><title>{Html.Encode(span.Label)}</title></rect>");
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var (date, label, css) = steps[i];
+            svg.Append($"<circle class=\"step {css}\" cx=\"{F(X(date))}\" cy=\"{line}\" r=\"6\"><title>{Html.Encode(label)}</title></circle>")
+                .Append(Text(X(date), i % 2 == 0 ? line - 16 : line + 26, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "axis"));
+        }
+
+        return svg.Append("</svg>").ToString();
+    }
+
     private static StringBuilder Open(string id, string title, string description) => new StringBuilder()
         .Append($"<svg id=\"{id}\" class=\"chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" ")
         .Append($"aria-labelledby=\"{id}-title {id}-desc\"><title id=\"{id}-title\">{Html.Encode(title)}</title>")

@@ -15,8 +15,9 @@ public static class FootprintPage
         : AsAtQuery.Check(from, null);
 
     /// <summary>One footprint: its timeline of leads, designations, boards, resolutions, governance arrangements, shared
-    /// decisions and plans up to a date, each linked to its full provenance; the arrangements in force and the plans as
-    /// at the date, and what changed in the plans since <c>from</c>.</summary>
+    /// decisions, engagement, consultations, service changes and plans up to a date, each linked to its full provenance;
+    /// the arrangements in force, each service change's path from first engagement to decision, and the plans as at the
+    /// date, with what changed in the plans since <c>from</c>.</summary>
     [AllowAnonymous]
     [WolverineGet("/footprints/{id}", OperationId = "FootprintPage")]
     public static async Task<IResult> Get(string id, string? date, string? from, IQuerySession session, TimeProvider clock,
@@ -52,6 +53,8 @@ public static class FootprintPage
 
         var governance = await GovernanceOnTheDashboard.ReadAsync(session, id, asOf, cancellation);
         entries.AddRange(governance.Entries);
+        var serviceChanges = await ServiceChangesOnTheDashboard.ReadAsync(session, id, asOf, cancellation);
+        entries.AddRange(serviceChanges.Entries);
 
         var plans = await session.Query<PlanListing>().Where(p => p.FootprintId == id).ToListAsync(cancellation);
         var planSections = new StringBuilder();
@@ -81,6 +84,7 @@ public static class FootprintPage
                 $"<li><time datetime=\"{e.Date:yyyy-MM-dd}\">{Html.Encode(e.Label)}</time> {e.Html}</li>")))
             .Append("</ol></section>")
             .Append(governance.Section)
+            .Append(serviceChanges.Section)
             .Append(planSections);
         return Html.Page(shown.Name, body2.ToString());
     }

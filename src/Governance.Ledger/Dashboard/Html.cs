@@ -19,7 +19,7 @@ public static class Html
             .Append("<link rel=\"stylesheet\" href=\"/dashboard.css\"><script src=\"/dashboard.js\" defer></script></head><body>")
             .Append("<a class=\"skip\" href=\"#main\">Skip to content</a>")
             .Append("<header><p class=\"brand\">STP governance ledger</p><nav aria-label=\"Dashboard\"><ul>")
-            .Append("<li><a href=\"/\">National picture</a></li><li><a href=\"/activity\">Activity</a></li>")
+            .Append("<li><a href=\"/\">National picture</a></li><li><a href=\"/activity\">Activity</a></li><li><a href=\"/consultations\">Consultations</a></li>")
             .Append("<li><a href=\"/openapi/v1.json\">API</a></li></ul></nav></header>")
             .Append($"<main id=\"main\">{body}</main></body></html>");
         return TypedResults.Content(html.ToString(), "text/html; charset=utf-8");

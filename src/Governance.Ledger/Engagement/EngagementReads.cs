@@ -24,27 +24,39 @@ public static class GetEngagementRecord
     /// service changes; as the ledger knew it at <c>knownAt</c>.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/footprints/{footprintId}/engagement", OperationId = "GetEngagementRecord")]
-    public static async Task<EngagementRecordView> Get(string footprintId, string? asOf, string? knownAt, IQuerySession session,
-        TimeProvider clock, CancellationToken cancellation)
+    public static Task<EngagementRecordView> Get(string footprintId, string? asOf, string? knownAt, IQuerySession session,
+        TimeProvider clock, CancellationToken cancellation) =>
+        EngagementRecords.AsAtAsync(session, footprintId, AsAtQuery.Parse(asOf, knownAt, clock), cancellation);
+}
+
+public static class EngagementRecords
+{
+    /// <summary>A footprint's engagement activities and its proposals' consultations, and the proposals themselves, as
+    /// at a date and as known at a moment.</summary>
+    public static async Task<EngagementRecordView> AsAtAsync(IQuerySession session, string footprintId, AsAtQuery query,
+        CancellationToken cancellation) =>
+        (await WithProposalsAsync(session, footprintId, query, cancellation)).Record;
+
+    public static async Task<(EngagementRecordView Record, IReadOnlyList<ServiceChangeProposal> Proposals)> WithProposalsAsync(
+        IQuerySession session, string footprintId, AsAtQuery query, CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
         var activities = await session.Query<EngagementListing>().Where(l => l.FootprintId == footprintId)
             .Select(l => l.Id).ToListAsync(cancellation);
-        var proposals = await session.Query<ServiceChangeListing>().Where(l => l.FootprintId == footprintId)
+        var proposalIds = await session.Query<ServiceChangeListing>().Where(l => l.FootprintId == footprintId)
             .Select(l => l.Id).ToListAsync(cancellation);
-        var events = await AsAtEvents.ReadAsync(session, [.. activities, .. proposals], query, cancellation);
+        var events = await AsAtEvents.ReadAsync(session, [.. activities, .. proposalIds], query, cancellation);
 
         var held = activities.Select(id => EngagementRegistration.Activities.Fold(id, events[id])).OfType<EngagementActivity>()
             .OrderBy(a => a.HeldOn).ToList();
-        var consultations = proposals.Select(id => ServiceChangesRegistration.Proposals.Fold(id, events[id]))
-            .OfType<ServiceChangeProposal>()
-            .Where(p => p.Consultation is not null)
+        var proposals = proposalIds.Select(id => ServiceChangesRegistration.Proposals.Fold(id, events[id]))
+            .OfType<ServiceChangeProposal>().OrderBy(p => p.ProposedOn).ToList();
+        var consultations = proposals
             .Select(p => p.Consultation is { } c
                 ? new ConsultationEntry(p.Id, p.Title, c.Opens, c.Closes, c.Closes.DayNumber - c.Opens.DayNumber, c.OnOptions,
                     c.Responses, c.ReportPublishedOn)
                 : null)
             .OfType<ConsultationEntry>()
             .OrderBy(c => c.Opens).ToList();
-        return new EngagementRecordView(footprintId, query.AsOf, held, consultations);
+        return (new EngagementRecordView(footprintId, query.AsOf, held, consultations), proposals);
     }
 }

@@ -143,4 +143,69 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         timeline.ShouldContain("Shared decision was withdrawn: One stroke pathway");
         _errors.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task a_footprint_page_shows_engagement_and_a_service_changes_path_and_the_consultations_page_lists_it()
+    {
+        var source = new { reference = "Service change papers (test)" };
+        var board = (await ledger.RecordAsync("/api/footprints/QYG/bodies", new
+        {
+            name = "Partnership Board", kind = "PartnershipBoard", terms = new { quorum = 2, voting = "SimpleMajority" },
+            seats = new[] { new { id = "v1", title = "Member 1", organisation = "O1", votes = true },
+                new { id = "v2", title = "Member 2", organisation = "O2", votes = true } },
+            constitutedOn = "2016-04-01", source,
+        })).Id;
+        var meeting = (await ledger.RecordAsync($"/api/bodies/{board}/meetings", new { date = "2016-06-01", @public = true, source })).Id;
+        var attended = await ledger.RecordAsync($"/api/meetings/{meeting}/attendance",
+            new { present = new[] { "v1", "v2" }, apologies = Array.Empty<string>(), version = 1, source });
+        await ledger.RecordAsync($"/api/meetings/{meeting}/resolutions", new
+        {
+            number = "2016/1", item = "Service change", text = "Close ward 7", reasons = "As set out",
+            votes = new { @for = new[] { "v1", "v2" }, against = Array.Empty<string>(), abstained = Array.Empty<string>() },
+            recused = Array.Empty<string>(), outcome = "Passed", version = attended.Version, source,
+        });
+        var proposal = await ledger.RecordAsync("/api/footprints/QYG/service-changes", new
+        {
+            title = "Community beds", description = "Beds move to the community.", options = new[] { "A", "B" },
+            substantialVariation = false, closesBeds = true, proposedOn = "2017-01-05", source,
+        });
+        await ledger.RecordAsync("/api/footprints/QYG/engagement", new
+        {
+            kind = "CitizensPanel", title = "Citizens' panel on community beds", with = "Thirty residents", participants = 30,
+            heard = "Care closer to home, if staffed", proposalId = proposal.Id, heldOn = "2016-11-10", source,
+        });
+        var version = proposal.Version;
+        foreach (var test in new[] { "PublicAndPatientEngagement", "PatientChoice", "ClinicalEvidenceBase", "CommissionerSupport", "BedClosures" })
+            version = (await ledger.RecordAsync($"/api/service-changes/{proposal.Id}/assurance",
+                new { test, applies = true, text = "Evidence", on = "2017-04-02", version, source })).Version;
+        version = (await ledger.RecordAsync($"/api/service-changes/{proposal.Id}/consultation", new
+        {
+            closes = "2017-05-31", documents = new[] { new { reference = "Consultation document" } }, onOptions = true,
+            on = "2017-03-01", version, source,
+        })).Version;
+        version = (await ledger.RecordAsync($"/api/service-changes/{proposal.Id}/consultation/report",
+            new { responses = 950, report = new { reference = "Report" }, on = "2017-06-20", version, source })).Version;
+        await ledger.RecordAsync($"/api/service-changes/{proposal.Id}/decision",
+            new { decidedBy = new { bodyId = board, resolution = "2016/1" }, on = "2017-07-06", version, source });
+
+        await Open("/footprints/QYG?date=2018-01-01", "footprint-QYG-service-change");
+        var timeline = (await _page.Locator("#timeline").TextContentAsync())!;
+        var path = _page.Locator($"#service-changes figure[data-proposal='{proposal.Id}'] svg[role=img]");
+
+        timeline.ShouldContain("Citizens' panel: Citizens' panel on community beds, with Thirty residents (30 took part)");
+        timeline.ShouldContain("Public consultation on Community beds opened, on options, closing 31 May 2017");
+        timeline.ShouldContain("Consultation report on Community beds published: 950 responses");
+        timeline.ShouldContain("Service change decided: Community beds, by resolution 2016/1");
+        (await path.Locator("circle.step").CountAsync()).ShouldBe(4);
+        (await path.Locator("title").First.TextContentAsync()).ShouldBe("Community beds: from first engagement to decision");
+        (await path.Locator("desc").TextContentAsync())!.ShouldStartWith("2016-11-10 Citizens' panel");
+
+        await Open("/consultations?date=2018-01-01", "consultations-2018-01-01");
+        var row = _page.Locator("#consultations tbody tr[data-footprint=QYG]");
+        (await row.CountAsync()).ShouldBe(1);
+        (await row.TextContentAsync())!.ShouldContain("2017-03-012017-05-3191QYGCommunity bedsoptions950yes");
+        await Open("/consultations?date=2017-02-01", "consultations-2017-02-01");
+        (await _page.Locator("#consultations tbody tr[data-footprint=QYG]").CountAsync()).ShouldBe(0);
+        _errors.ShouldBeEmpty();
+    }
 }
