@@ -28,7 +28,6 @@ public sealed record EngagementActivity(string Id, string FootprintId, Engagemen
 /// <summary>What may be recorded of engagement.</summary>
 public static class EngagementRules
 {
-    /// <param name="proposalProposedOn">When the proposal it concerns was proposed, if it concerns one.</param>
     public static Decision<EngagementHeld> Hold(string footprintId, EngagementKind kind, string title, string with,
         int? participants, IReadOnlyList<SourceDocument> materials, string heard, string? planId, string? proposalId,
         EffectiveDate on, Provenance provenance) =>

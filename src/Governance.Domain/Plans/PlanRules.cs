@@ -47,7 +47,9 @@ public static class PlanRules
         ServiceChangeStanding? serviceChange = null)
     {
         var why = WhyNotPending(plan, amendmentId) ?? standing.WhyNot(decision)
-                  ?? (plan.Find(amendmentId)!.ServiceChangeId is not null ? serviceChange?.WhyNot(amendmentId, on.Date) : null)
+                  ?? (plan.Find(amendmentId)!.ServiceChangeId is { } carried
+                      ? (serviceChange ?? new ServiceChangeStanding.Unknown(carried)).WhyNot(amendmentId, on.Date)
+                      : null)
                   ?? WhyClosed(plan, effectiveFrom);
         if (why is null)
         {

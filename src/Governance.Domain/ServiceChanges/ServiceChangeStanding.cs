@@ -29,6 +29,6 @@ public abstract record ServiceChangeStanding
             $"Amendment {amendmentId} carries the service change '{undecided.Title}', which was not decided by {on:yyyy-MM-dd}: " +
             $"{string.Join("; ", undecided.Lacking)}.",
         Unknown unknown => $"Amendment {amendmentId} carries service change {unknown.Id}, which the ledger does not hold.",
-        _ => null,
+        _ => $"Amendment {amendmentId} carries a service change the ledger cannot judge.",
     };
 }

@@ -65,11 +65,12 @@ public static class Charts
     public static string Path(string id, string title, string description,
         IReadOnlyList<(DateOnly Date, string Label, string CssClass)> steps, IReadOnlyList<(DateOnly From, DateOnly To, string Label)> spans)
     {
-        const int height = 120, line = 60;
+        const int height = 120, line = 60, margin = 48;
         var dates = steps.Select(s => s.Date).Concat(spans.SelectMany(s => new[] { s.From, s.To })).ToList();
         var (first, last) = (dates.Min(), dates.Max());
         var days = Math.Max(1, last.DayNumber - first.DayNumber);
-        double X(DateOnly d) => Left + (Width - Left - Right) * (d.DayNumber - first.DayNumber) / (double)days;
+        // Wide margins: each step's date is written centred under it.
+        double X(DateOnly d) => margin + (Width - 2 * margin) * (d.DayNumber - first.DayNumber) / (double)days;
 
         var svg = new StringBuilder()
             .Append($"<svg id=\"{id}\" class=\"chart path\" viewBox=\"0 0 {Width} {height}\" role=\"img\" ")

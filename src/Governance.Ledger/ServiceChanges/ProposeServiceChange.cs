@@ -1,3 +1,4 @@
+using Governance.Domain.Plans;
 using Governance.Domain.ServiceChanges;
 using Governance.Ledger.Footprints;
 
@@ -27,9 +28,21 @@ public static class ProposeServiceChangeEndpoint
 
     [RecordsOnce]
     [WolverinePost("/api/footprints/{footprintId}/service-changes", OperationId = "ProposeServiceChange")]
-    public static IResult Post(string footprintId, ProposeServiceChange command, IDocumentSession session, HttpContext context) =>
-        Writes.Start<ServiceChangeProposal, ServiceChangeProposed>(session, "/api/service-changes", ServiceChangeRules.Propose(
+    public static async Task<IResult> Post(string footprintId, ProposeServiceChange command, IDocumentSession session,
+        HttpContext context, CancellationToken cancellation)
+    {
+        var planId = string.IsNullOrWhiteSpace(command.PlanId) ? null : command.PlanId.Trim();
+        var sections = command.Sections ?? [];
+        var plan = planId is null ? null : await session.Events.AggregateStreamAsync<Plan>(planId, token: cancellation);
+        if (planId is not null && plan?.FootprintId != footprintId)
+            return RequestProblems.Rejected($"Footprint {footprintId} has no plan {planId}.");
+        if (sections.Count > 0 && plan is null)
+            return RequestProblems.Rejected("Name the plan whose sections carry the change.");
+        if (sections.FirstOrDefault(s => plan!.Sections.All(held => held.Key != s)) is { } unknown)
+            return RequestProblems.Rejected($"Plan {planId} has no section '{unknown}'.");
+
+        return Writes.Start<ServiceChangeProposal, ServiceChangeProposed>(session, "/api/service-changes", ServiceChangeRules.Propose(
             footprintId, command.Title, command.Description, command.Options, command.SubstantialVariation, command.ClosesBeds,
-            string.IsNullOrWhiteSpace(command.PlanId) ? null : command.PlanId.Trim(), command.Sections ?? [],
-            EffectiveDate.OnDay(command.ProposedOn), command.Source.ToProvenance(context)));
+            planId, sections, EffectiveDate.OnDay(command.ProposedOn), command.Source.ToProvenance(context)));
+    }
 }

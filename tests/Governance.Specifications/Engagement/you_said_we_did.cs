@@ -10,8 +10,8 @@ public class you_said_we_did
 {
     private static Func<EngagementActivity, Decision<EngagementActedOn>> ActOn(DateOnly on, string? planId,
         params string[] amendments) =>
-        activity => EngagementRules.ActOn(activity, Said, Did, planId, amendments, planId is null ? new HashSet<string>() : AmendmentsOfThePlan,
-            EffectiveDate.OnDay(on), Minutes);
+        activity => EngagementRules.ActOn(activity, Said, Did, planId, amendments,
+            planId is null ? new HashSet<string>() : AmendmentsOfThePlan, EffectiveDate.OnDay(on), Minutes);
 
     [Fact]
     public void what_changed_is_recorded_as_written_without_stray_spaces_with_the_amendments_it_led_to() =>

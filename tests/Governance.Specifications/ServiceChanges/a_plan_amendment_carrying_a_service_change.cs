@@ -65,7 +65,8 @@ public class a_plan_amendment_carrying_a_service_change
 
     [Fact]
     public void an_undecided_change_lacks_what_its_assurance_lacks_under_the_rules_in_force_on_the_day() =>
-        StandingOn(ApprovalDay, Assured).ShouldBeEquivalentTo(new ServiceChangeStanding.Undecided(Title, new List<string> { NoBedTestAnswer }));
+        StandingOn(ApprovalDay, Assured)
+            .ShouldBeEquivalentTo(new ServiceChangeStanding.Undecided(Title, new List<string> { NoBedTestAnswer }));
 
     [Fact]
     public void before_the_bed_test_applies_the_same_undecided_change_lacks_nothing() =>
@@ -106,8 +107,8 @@ public class a_plan_amendment_carrying_a_service_change
             .ShouldBe("Amendment A1 carries service change sc-9, which the ledger does not hold.");
 
     [Fact]
-    public void a_standing_of_a_kind_the_rule_does_not_name_gives_no_reason() =>
-        new UnnamedStanding().WhyNot("A1", ApprovalDay).ShouldBeNull();
+    public void a_standing_of_a_kind_the_rule_does_not_name_is_a_refusal() =>
+        new UnnamedStanding().WhyNot("A1", ApprovalDay).ShouldBe("Amendment A1 carries a service change the ledger cannot judge.");
 
     // Proposing an amendment that carries a change.
 
@@ -185,8 +186,9 @@ public class a_plan_amendment_carrying_a_service_change
         GivenAPlan.With(Carrying(null)).When(Approve(new ServiceChangeStanding.Unknown("sc-9"))).Then(ApprovedFromJuly);
 
     [Fact]
-    public void an_amendment_carrying_a_change_is_judged_only_by_the_standing_it_is_given_and_none_is_no_refusal() =>
-        GivenAPlan.With(Carrying(Carried)).When(Approve(serviceChange: null)).Then(ApprovedFromJuly);
+    public void an_amendment_carrying_a_change_is_refused_when_no_standing_of_the_change_is_given() =>
+        GivenAPlan.With(Carrying(Carried)).When(Approve(serviceChange: null))
+            .ThenRefused($"Amendment A1 carries service change {Carried}, which the ledger does not hold.");
 
     [Fact]
     public void only_a_pending_amendment_is_approved_whatever_its_change() =>

@@ -225,4 +225,26 @@ public class assuring_a_service_change(LedgerApp ledger)
             version = amendment.Version + 1, source = AServiceChange.Papers, serviceChangeId = "no-such-change",
         })).Detail.ShouldBe("Footprint QOP has no proposed service change no-such-change.");
     }
+
+    [Fact]
+    public async Task a_proposal_names_the_plan_sections_that_carry_it_and_only_its_own_footprints()
+    {
+        var plan = await new Plans.PlanScenario(ledger.Host).DraftAsync("QOP");
+        var elsewhere = await new Plans.PlanScenario(ledger.Host).DraftAsync("QF7");
+        object Proposal(string planId, string[] sections) => new
+        {
+            title = "Community diagnostic hub", description = "Scans move to a hub.", options = new[] { "Hub" },
+            planId, sections, proposedOn = "2017-02-01", source = AServiceChange.Papers,
+        };
+
+        (await ledger.Host.Refuses("/api/footprints/QOP/service-changes", Proposal(elsewhere, ["finance"])))
+            .Detail.ShouldBe($"Footprint QOP has no plan {elsewhere}.");
+        (await ledger.Host.Refuses("/api/footprints/QOP/service-changes", Proposal(plan, ["estates"])))
+            .Detail.ShouldBe($"Plan {plan} has no section 'estates'.");
+        var proposed = await ledger.Host.Records("/api/footprints/QOP/service-changes", Proposal(plan, ["primary-care", "finance"]));
+
+        var view = await new AServiceChange(ledger.Host).ReadAsync(proposed.Id);
+        view.PlanId.ShouldBe(plan);
+        view.Sections.ShouldBe(["primary-care", "finance"]);
+    }
 }
