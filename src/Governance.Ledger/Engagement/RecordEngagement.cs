@@ -1,7 +1,7 @@
 using Governance.Domain.Engagement;
-using Governance.Domain.Plans;
 using Governance.Domain.ServiceChanges;
 using Governance.Ledger.Footprints;
+using Governance.Ledger.Plans;
 
 namespace Governance.Ledger.Engagement;
 
@@ -36,8 +36,8 @@ public static class RecordEngagementEndpoint
     {
         var planId = string.IsNullOrWhiteSpace(command.PlanId) ? null : command.PlanId.Trim();
         var proposalId = string.IsNullOrWhiteSpace(command.ProposalId) ? null : command.ProposalId.Trim();
-        if (planId is not null && (await session.Events.AggregateStreamAsync<Plan>(planId, token: cancellation))?.FootprintId != footprintId)
-            return RequestProblems.Rejected($"Footprint {footprintId} has no plan {planId}.");
+        if (planId is not null && await FootprintPlans.FindAsync(session, planId, footprintId, cancellation) is null)
+            return FootprintPlans.NotOf(footprintId, planId);
         if (proposalId is not null
             && (await session.Events.AggregateStreamAsync<ServiceChangeProposal>(proposalId, token: cancellation))?.FootprintId != footprintId)
             return RequestProblems.Rejected($"Footprint {footprintId} has no proposed service change {proposalId}.");

@@ -1,5 +1,5 @@
 using Governance.Domain.Engagement;
-using Governance.Domain.Plans;
+using Governance.Ledger.Plans;
 
 namespace Governance.Ledger.Engagement;
 
@@ -26,9 +26,9 @@ public static class RecordWhatChangedEndpoint
         IQuerySession session, HttpContext context, CancellationToken cancellation)
     {
         var planId = string.IsNullOrWhiteSpace(command.PlanId) ? null : command.PlanId.Trim();
-        var plan = planId is null ? null : await session.Events.AggregateStreamAsync<Plan>(planId, token: cancellation);
-        if (planId is not null && plan?.FootprintId != activity.Aggregate!.FootprintId)
-            return RequestProblems.Rejected($"Footprint {activity.Aggregate!.FootprintId} has no plan {planId}.");
+        var footprintId = activity.Aggregate!.FootprintId;
+        var plan = planId is null ? null : await FootprintPlans.FindAsync(session, planId, footprintId, cancellation);
+        if (planId is not null && plan is null) return FootprintPlans.NotOf(footprintId, planId);
 
         return activity.Record(EngagementRules.ActOn(activity.Aggregate!, command.Said, command.Did, planId,
             command.Amendments ?? [], plan?.Amendments.Select(a => a.Id).ToHashSet() ?? [], EffectiveDate.OnDay(command.On),

@@ -1,6 +1,6 @@
-using Governance.Domain.Plans;
 using Governance.Domain.ServiceChanges;
 using Governance.Ledger.Footprints;
+using Governance.Ledger.Plans;
 
 namespace Governance.Ledger.ServiceChanges;
 
@@ -33,9 +33,8 @@ public static class ProposeServiceChangeEndpoint
     {
         var planId = string.IsNullOrWhiteSpace(command.PlanId) ? null : command.PlanId.Trim();
         var sections = command.Sections ?? [];
-        var plan = planId is null ? null : await session.Events.AggregateStreamAsync<Plan>(planId, token: cancellation);
-        if (planId is not null && plan?.FootprintId != footprintId)
-            return RequestProblems.Rejected($"Footprint {footprintId} has no plan {planId}.");
+        var plan = planId is null ? null : await FootprintPlans.FindAsync(session, planId, footprintId, cancellation);
+        if (planId is not null && plan is null) return FootprintPlans.NotOf(footprintId, planId);
         if (sections.Count > 0 && plan is null)
             return RequestProblems.Rejected("Name the plan whose sections carry the change.");
         if (sections.FirstOrDefault(s => plan!.Sections.All(held => held.Key != s)) is { } unknown)

@@ -1,3 +1,5 @@
+using Governance.Ledger.ServiceChanges;
+using Governance.Ledger.Infrastructure.Csv;
 using Governance.Ledger.Footprints.ReferenceHistory;
 using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Plans;
@@ -24,9 +26,13 @@ public class importing_the_reference_history
 
         var reference = ReferenceHistoryPlan.From(ReferenceFiles.DataSet).Sum(stream => stream.Events.Count);
         var plans = IllustrativePlans.From(ReferenceFiles.DataSet).Streams.Sum(stream => stream.Events.Count);
-        eventsAfterFirstStart.ShouldBe(reference + plans + 2, "both imports' events and their two markers");
+        var rules = AssuranceRulesImport.Events(CsvTable.Parse(await File.ReadAllTextAsync(
+            Path.Combine(ReferenceDataSet.DefaultFolder, AssuranceRulesImport.File))).Rows).Count;
+        eventsAfterFirstStart.ShouldBe(reference + plans + rules + 3, "the three imports' events and their markers");
         (await CountEvents(store)).ShouldBe(eventsAfterFirstStart);
         (await ReferenceHistoryImport.RunAsync(store, ReferenceFiles.DataSet, TimeProvider.System, default))
+            .ShouldBe(ImportOutcome.AlreadyImported);
+        (await AssuranceRulesImport.RunAsync(store, ReferenceDataSet.DefaultFolder, TimeProvider.System, default))
             .ShouldBe(ImportOutcome.AlreadyImported);
         (await CountEvents(store)).ShouldBe(eventsAfterFirstStart);
     }

@@ -63,6 +63,17 @@ public sealed class WriteTargets
             title = "Estates strategy", text = "Adopt it.", requiredPartners = new[] { "RHQ" }, matter = "Estates",
             proposedOn = "2017-06-15", deadline = "2017-12-31", source = BoardScenario.Minutes,
         })).Id;
+        var change = (await host.Records($"/api/footprints/{Footprint}/service-changes", new
+        {
+            title = "Ward reconfiguration", description = "Two wards become one.", options = new[] { "One ward" },
+            substantialVariation = true, proposedOn = "2017-02-01", source = BoardScenario.Minutes,
+        })).Id;
+        var engagement = (await host.Records($"/api/footprints/{Footprint}/engagement", new
+        {
+            kind = "PatientGroup", title = "Patient forum", with = "Patient participation group", heard = "Parking",
+            heldOn = "2017-02-10", source = BoardScenario.Minutes,
+        })).Id;
+        var changes = $"/api/service-changes/{change}";
         var response = new { organisation = "RHQ", resolution = new { bodyId = body, resolution = "2017/1" }, on = "2017-07-01", source = BoardScenario.Minutes };
         var source = BoardScenario.Minutes;
 
@@ -168,6 +179,35 @@ public sealed class WriteTargets
                     new { reason = "Overtaken", on = "2017-07-01", version = 1, source }),
                 ["/api/shared-decisions/{id}/lapse"] = ($"/api/shared-decisions/{decision}/lapse", new { version = 1, source }),
                 ["/api/webhook-subscriptions"] = ("/api/webhook-subscriptions", new { url = "http://127.0.0.1:9/notices", footprintId = Footprint }),
+                ["/api/footprints/{footprintId}/service-changes"] = ($"/api/footprints/{Footprint}/service-changes", new
+                {
+                    title = "Another change", description = "Beds move.", options = new[] { "Move" }, proposedOn = "2017-02-01", source,
+                }),
+                ["/api/service-changes/{id}/assurance"] = ($"{changes}/assurance",
+                    new { test = "PatientChoice", applies = true, text = "Evidence", on = "2017-03-01", version = 1, source }),
+                ["/api/service-changes/{id}/scrutiny"] = ($"{changes}/scrutiny",
+                    new { committee = "Health scrutiny committee", on = "2017-03-01", version = 1, source }),
+                ["/api/service-changes/{id}/consultation"] = ($"{changes}/consultation", new
+                {
+                    closes = "2017-05-01", documents = new[] { new { reference = "Consultation document" } }, onOptions = false,
+                    on = "2017-03-01", version = 1, source,
+                }),
+                ["/api/service-changes/{id}/consultation/report"] = ($"{changes}/consultation/report",
+                    new { responses = 10, report = new { reference = "Report" }, on = "2017-06-01", version = 1, source }),
+                ["/api/service-changes/{id}/decision"] = ($"{changes}/decision",
+                    new { decidedBy = new { bodyId = body, resolution = "2017/1" }, on = "2017-07-01", version = 1, source }),
+                ["/api/service-changes/{id}/decision-from-papers"] = ($"{changes}/decision-from-papers",
+                    new { decidedBy = new { bodyId = body, resolution = "2017/1" }, on = "2017-07-01", version = 1, source }),
+                ["/api/service-changes/{id}/referral"] = ($"{changes}/referral",
+                    new { committee = "Health scrutiny committee", on = "2017-07-01", version = 1, source }),
+                ["/api/service-changes/{id}/referral/outcome"] = ($"{changes}/referral/outcome",
+                    new { outcome = "Upheld", on = "2017-09-01", version = 1, source }),
+                ["/api/footprints/{footprintId}/engagement"] = ($"/api/footprints/{Footprint}/engagement", new
+                {
+                    kind = "Survey", title = "Survey", with = "Residents", heard = "Views", heldOn = "2017-02-10", source,
+                }),
+                ["/api/engagement/{id}/outcomes"] = ($"/api/engagement/{engagement}/outcomes",
+                    new { said = "Parking", did = "More parking", on = "2017-03-01", version = 1, source }),
             },
         };
     }

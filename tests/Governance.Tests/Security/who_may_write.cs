@@ -35,6 +35,11 @@ public class who_may_write(LedgerApp ledger)
         "/api/footprints/{id}/arrangements/{arrangementId}/revisions",
         "/api/footprints/{id}/arrangements/{arrangementId}/dissolution",
         "/api/footprints/{id}/arrangements/{arrangementId}/chairs", "/api/shared-decisions/{id}/committee-decision",
+        "/api/footprints/{footprintId}/service-changes", "/api/service-changes/{id}/assurance", "/api/service-changes/{id}/scrutiny",
+        "/api/service-changes/{id}/consultation", "/api/service-changes/{id}/consultation/report",
+        "/api/service-changes/{id}/decision", "/api/service-changes/{id}/decision-from-papers",
+        "/api/service-changes/{id}/referral", "/api/service-changes/{id}/referral/outcome",
+        "/api/footprints/{footprintId}/engagement", "/api/engagement/{id}/outcomes",
     ];
 
     public static TheoryData<string> WriteEndpoints => new(WriteEndpointList);
