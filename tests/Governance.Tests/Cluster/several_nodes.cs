@@ -30,7 +30,8 @@ public sealed class several_nodes(ITestOutputHelper output)
         await Task.WhenAll(nodes.Select(node => node.ServingAsync(Starting)));
 
         var imports = await ImportsAsync(cluster.ConnectionString);
-        imports.Select(i => i.Name).ShouldBe(["illustrative-plans", "reference-history", "service-change-assurance"],
+        imports.Select(i => i.Name).ShouldBe(["illustrative-plans", "reference-history", "service-change-assurance",
+            "progress-dashboard-2017"],
             ignoreOrder: true);
         imports.ShouldAllBe(i => i.Count == 1);
         (await CountAsync(cluster.ConnectionString, "select count(*) from governance.mt_events where stream_id <> 'mt_tombstone'"))

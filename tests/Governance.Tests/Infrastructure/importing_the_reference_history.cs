@@ -28,7 +28,9 @@ public class importing_the_reference_history
         var plans = IllustrativePlans.From(ReferenceFiles.DataSet).Streams.Sum(stream => stream.Events.Count);
         var rules = AssuranceRulesImport.Events(CsvTable.Parse(await File.ReadAllTextAsync(
             Path.Combine(ReferenceDataSet.DefaultFolder, AssuranceRulesImport.File))).Rows).Count;
-        eventsAfterFirstStart.ShouldBe(reference + plans + rules + 3, "the three imports' events and their markers");
+        // The assessment as published, then one event per rating.
+        var ratings = ReferenceFiles.Rows(Ledger.Assessments.AssessmentsImport.Ratings).Count + 1;
+        eventsAfterFirstStart.ShouldBe(reference + plans + rules + ratings + 4, "the four imports' events and their markers");
         (await CountEvents(store)).ShouldBe(eventsAfterFirstStart);
         (await ReferenceHistoryImport.RunAsync(store, ReferenceFiles.DataSet, TimeProvider.System, default))
             .ShouldBe(ImportOutcome.AlreadyImported);

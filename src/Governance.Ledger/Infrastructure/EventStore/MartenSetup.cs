@@ -1,3 +1,4 @@
+using Governance.Ledger.Assessments;
 using Governance.Ledger.Audit;
 using Governance.Ledger.Boards;
 using Governance.Ledger.Engagement;
@@ -45,6 +46,7 @@ public static class MartenSetup
         options.AddSharedDecisions();
         options.AddServiceChanges();
         options.AddEngagement();
+        options.AddAssessments();
         options.Storage.ExtendedSchemaObjects.Add(KeyAgreement.KeyTable());
         if (audit is not null) options.AddAudit(log, audit, hashChain);
         return options;
