@@ -30,7 +30,8 @@ public class importing_the_reference_history
             Path.Combine(ReferenceDataSet.DefaultFolder, AssuranceRulesImport.File))).Rows).Count;
         // The assessment as published, then one event per rating.
         var ratings = ReferenceFiles.Rows(Ledger.Assessments.AssessmentsImport.Ratings).Count + 1;
-        eventsAfterFirstStart.ShouldBe(reference + plans + rules + ratings + 4, "the four imports' events and their markers");
+        var capital = ReferenceFiles.Rows(Ledger.Funding.CapitalFundingImport.File).Count;
+        eventsAfterFirstStart.ShouldBe(reference + plans + rules + ratings + capital + 5, "the five imports' events and their markers");
         (await CountEvents(store)).ShouldBe(eventsAfterFirstStart);
         (await ReferenceHistoryImport.RunAsync(store, ReferenceFiles.DataSet, TimeProvider.System, default))
             .ShouldBe(ImportOutcome.AlreadyImported);

@@ -74,6 +74,11 @@ public sealed class WriteTargets
             heldOn = "2017-02-10", source = BoardScenario.Minutes,
         })).Id;
         var changes = $"/api/service-changes/{change}";
+        var bid = (await host.Records($"/api/footprints/{Footprint}/bids", new
+        {
+            scheme = "Hub", sponsors = new[] { "RHQ" }, amountAsked = 1_000_000m, fund = "STP capital", submittedOn = "2017-05-01",
+            source = BoardScenario.Minutes,
+        })).Id;
         var response = new { organisation = "RHQ", resolution = new { bodyId = body, resolution = "2017/1" }, on = "2017-07-01", source = BoardScenario.Minutes };
         var source = BoardScenario.Minutes;
 
@@ -206,6 +211,13 @@ public sealed class WriteTargets
                 {
                     kind = "Survey", title = "Survey", with = "Residents", heard = "Views", heldOn = "2017-02-10", source,
                 }),
+                ["/api/footprints/{footprintId}/bids"] = ($"/api/footprints/{Footprint}/bids", new
+                {
+                    scheme = "Another hub", sponsors = new[] { "RHQ" }, amountAsked = 1_000_000m, fund = "STP capital",
+                    submittedOn = "2017-05-01", source,
+                }),
+                ["/api/bids/{id}/decisions"] = ($"/api/bids/{bid}/decisions",
+                    new { decision = "ProvisionalAllocation", amount = 1_000_000m, on = "2017-07-19", version = 1, source }),
                 ["/api/engagement/{id}/outcomes"] = ($"/api/engagement/{engagement}/outcomes",
                     new { said = "Parking", did = "More parking", on = "2017-03-01", version = 1, source }),
             },

@@ -40,6 +40,7 @@ public class who_may_write(LedgerApp ledger)
         "/api/service-changes/{id}/decision", "/api/service-changes/{id}/decision-from-papers",
         "/api/service-changes/{id}/referral", "/api/service-changes/{id}/referral/outcome",
         "/api/footprints/{footprintId}/engagement", "/api/engagement/{id}/outcomes",
+        "/api/footprints/{footprintId}/bids", "/api/bids/{id}/decisions",
     ];
 
     public static TheoryData<string> WriteEndpoints => new(WriteEndpointList);

@@ -1,4 +1,5 @@
 using Governance.Ledger.Assessments;
+using Governance.Ledger.Funding;
 using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Plans;
 using Governance.Ledger.ServiceChanges;
@@ -6,7 +7,8 @@ using Governance.Ledger.ServiceChanges;
 namespace Governance.Ledger.Footprints.ReferenceHistory;
 
 /// <summary>Imports the reference history when the app starts, unless Governance:ImportReferenceHistory is false, then
-/// the national rules for service change and the July 2017 progress dashboard, and then the illustrative plans, unless Governance:LoadIllustrativePlans is false. Each import happens once.</summary>
+/// the national rules for service change, the July 2017 progress dashboard and the national capital funding decisions,
+/// and then the illustrative plans, unless Governance:LoadIllustrativePlans is false. Each import happens once.</summary>
 public sealed class ReferenceHistoryOnStartup(
     IDocumentStore store, IConfiguration configuration, TimeProvider clock, ILogger<ReferenceHistoryOnStartup> logger)
     : IHostedService
@@ -29,8 +31,11 @@ public sealed class ReferenceHistoryOnStartup(
 
         logger.LogInformation("Service-change rules: {Outcome}",
             await AssuranceRulesImport.RunAsync(store, ReferenceDataSet.DefaultFolder, clock, cancellationToken));
+        var identities = FootprintIdentities.From(data);
         logger.LogInformation("Progress dashboard 2017: {Outcome}", await AssessmentsImport.RunAsync(store,
-            ReferenceDataSet.DefaultFolder, FootprintIdentities.From(data), clock, cancellationToken));
+            ReferenceDataSet.DefaultFolder, identities, clock, cancellationToken));
+        logger.LogInformation("Capital funding decisions: {Outcome}", await CapitalFundingImport.RunAsync(store,
+            ReferenceDataSet.DefaultFolder, identities, clock, cancellationToken));
 
         if (configuration.GetValue("Governance:LoadIllustrativePlans", defaultValue: true))
         {

@@ -3,6 +3,7 @@ using Governance.Ledger.Audit;
 using Governance.Ledger.Boards;
 using Governance.Ledger.Engagement;
 using Governance.Ledger.Footprints;
+using Governance.Ledger.Funding;
 using Governance.Ledger.Infrastructure.Cluster;
 using Governance.Ledger.Plans;
 using Governance.Ledger.SharedDecisions;
@@ -47,6 +48,7 @@ public static class MartenSetup
         options.AddServiceChanges();
         options.AddEngagement();
         options.AddAssessments();
+        options.AddFunding();
         options.Storage.ExtendedSchemaObjects.Add(KeyAgreement.KeyTable());
         if (audit is not null) options.AddAudit(log, audit, hashChain);
         return options;

@@ -1,0 +1,64 @@
+using Governance.Domain.Funding;
+using Governance.Ledger.Infrastructure.EventStore;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Governance.Ledger.Funding;
+
+/// <summary>A footprint's bids and what was decided of them, and the national capital decisions the sources report for
+/// it, as at a date.</summary>
+public sealed record FootprintFundingView(string FootprintId, DateOnly AsOf, IReadOnlyList<Bid> Bids,
+    IReadOnlyList<CapitalFundingReported> Reported);
+
+/// <summary>National totals over the bids recorded, as at a date: asked, allocated (provisionally or confirmed),
+/// confirmed, and drawn down, in pounds.</summary>
+public sealed record FundingTotals(DateOnly AsOf, int Bids, decimal Asked, decimal Allocated, decimal Confirmed, decimal DrawnDown);
+
+public static class FundingReads
+{
+    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
+
+    /// <summary>A bid as at a date: the amount asked and what the centre had decided of it by then.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/api/bids/{id}", OperationId = "GetBid")]
+    public static async Task<IResult> Bid(string id, string? asOf, string? knownAt, IQuerySession session, TimeProvider clock,
+        CancellationToken cancellation) =>
+        await FundingRegistration.Bids.AsAtAsync(session, id, AsAtQuery.Parse(asOf, knownAt, clock), cancellation) is { } bid
+            ? TypedResults.Ok(bid)
+            : BidProblems.Unknown(id);
+
+    /// <summary>A footprint's bids and awards as at a date, and the national capital decisions the sources report for it.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/api/footprints/{footprintId}/funding", OperationId = "GetFootprintFunding")]
+    public static async Task<FootprintFundingView> Footprint(string footprintId, string? asOf, string? knownAt,
+        IQuerySession session, TimeProvider clock, CancellationToken cancellation)
+    {
+        var query = AsAtQuery.Parse(asOf, knownAt, clock);
+        var bids = await BidsAsync(session, query, footprintId, cancellation);
+        var reported = (await AsAtEvents.ReadAsync(session, [CapitalFundingImport.Stream], query, cancellation))[CapitalFundingImport.Stream]
+            .Select(e => e.Data).OfType<CapitalFundingReported>().Where(r => r.FootprintId == footprintId).ToList();
+        return new FootprintFundingView(footprintId, query.AsOf, bids, reported);
+    }
+
+    /// <summary>National totals asked, allocated, confirmed and drawn down over the bids the ledger holds, as at a date.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/api/funding/totals", OperationId = "GetFundingTotals")]
+    public static async Task<FundingTotals> Totals(string? asOf, string? knownAt, IQuerySession session, TimeProvider clock,
+        CancellationToken cancellation)
+    {
+        var query = AsAtQuery.Parse(asOf, knownAt, clock);
+        var bids = await BidsAsync(session, query, null, cancellation);
+        return new FundingTotals(query.AsOf, bids.Count, bids.Sum(b => b.AmountAsked),
+            bids.Where(b => b.Status is BidStatus.ProvisionallyAllocated or BidStatus.Confirmed).Sum(b => b.Allocated),
+            bids.Where(b => b.Status == BidStatus.Confirmed).Sum(b => b.Allocated), bids.Sum(b => b.DrawnDown));
+    }
+
+    private static async Task<IReadOnlyList<Bid>> BidsAsync(IQuerySession session, AsAtQuery query, string? footprintId,
+        CancellationToken cancellation)
+    {
+        var ids = await session.Query<BidListing>().Where(l => footprintId == null || l.FootprintId == footprintId)
+            .Select(l => l.Id).ToListAsync(cancellation);
+        if (ids.Count == 0) return [];
+        var events = await AsAtEvents.ReadAsync(session, ids, query, cancellation);
+        return ids.Select(id => FundingRegistration.Bids.Fold(id, events[id])).OfType<Bid>().OrderBy(b => b.SubmittedOn).ToList();
+    }
+}
