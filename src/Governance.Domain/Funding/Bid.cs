@@ -14,7 +14,7 @@ public enum BidStatus
 /// <summary>A bid and what the centre decided of it, folded from its stream.</summary>
 public sealed record Bid(string Id, string FootprintId, string Scheme, IReadOnlyList<string> Sponsors, decimal AmountAsked,
     string Fund, ApprovingDecision? SponsoredBy, string? PlanId, string? Section, DateOnly SubmittedOn, BidStatus Status,
-    decimal Allocated, decimal DrawnDown, bool CaseApproved, DateOnly? PausedOn, DateOnly? EndedOn)
+    decimal Allocated, decimal DrawnDown, bool CaseApproved, DateOnly? PausedOn, DateOnly? EndedOn, DateOnly? ConfirmedOn = null)
     : IFoldedFrom<Bid, BidSubmitted, IBidEvent>
 {
     public static Bid Begin(string id, BidSubmitted first) => new(id, first.FootprintId, first.Scheme, first.Sponsors,
@@ -26,6 +26,7 @@ public sealed record Bid(string Id, string FootprintId, string Scheme, IReadOnly
         FundingAllocated e => this with
         {
             Allocated = e.Amount, Status = e.Confirmed ? BidStatus.Confirmed : BidStatus.ProvisionallyAllocated,
+            ConfirmedOn = e.Confirmed ? ConfirmedOn ?? e.Effective.Date : null,
         },
         BusinessCaseApproved => this with { CaseApproved = true },
         FundingDrawnDown e => this with { DrawnDown = DrawnDown + e.Amount },

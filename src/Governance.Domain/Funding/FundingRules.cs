@@ -23,6 +23,9 @@ public static class FundingRules
                   ?? (amount > bid.AmountAsked && string.IsNullOrWhiteSpace(reasonAboveBid)
                       ? $"An award of {Pounds(amount)} is more than the {Pounds(bid.AmountAsked)} asked; record why."
                       : null)
+                  ?? (amount < bid.DrawnDown
+                      ? $"An award of {Pounds(amount)} is less than the {Pounds(bid.DrawnDown)} already drawn down."
+                      : null)
                   ?? (!confirmed && bid.Status == BidStatus.Confirmed
                       ? $"The award to '{bid.Scheme}' is already confirmed; a provisional allocation comes before it."
                       : null);
@@ -45,6 +48,9 @@ public static class FundingRules
         var why = WhyEnded(bid, on.Date)
                   ?? (amount <= 0 ? "A drawdown is an amount of money above nothing." : null)
                   ?? (bid.Status != BidStatus.Confirmed ? "No money is drawn down before the award is confirmed." : null)
+                  ?? (on.Date < bid.ConfirmedOn
+                      ? $"The award to '{bid.Scheme}' was confirmed on {bid.ConfirmedOn:yyyy-MM-dd}; no money is drawn down before, on {on.Date:yyyy-MM-dd}."
+                      : null)
                   ?? (bid.PausedOn is { } paused ? $"The funding of '{bid.Scheme}' is paused since {paused:yyyy-MM-dd}." : null)
                   ?? (bid.DrawnDown + amount > bid.Allocated
                       ? $"Drawing {Pounds(amount)} would take {Pounds(bid.DrawnDown + amount)}, more than the {Pounds(bid.Allocated)} confirmed."
@@ -62,7 +68,12 @@ public static class FundingRules
             : Decision<FundingPaused>.Accept(new FundingPaused(reason.Trim(), on, provenance));
 
     public static Decision<FundingResumed> Resume(Bid bid, EffectiveDate on, Provenance provenance) =>
-        (WhyEnded(bid, on.Date) ?? (bid.PausedOn is null ? $"The funding of '{bid.Scheme}' is not paused." : null)) is { } why
+        (WhyEnded(bid, on.Date) ?? bid.PausedOn switch
+        {
+            null => $"The funding of '{bid.Scheme}' is not paused.",
+            { } paused when on.Date < paused => $"The funding of '{bid.Scheme}' was paused on {paused:yyyy-MM-dd}; it resumes after that, not on {on.Date:yyyy-MM-dd}.",
+            _ => null,
+        }) is { } why
             ? Decision<FundingResumed>.Reject(why)
             : Decision<FundingResumed>.Accept(new FundingResumed(on, provenance));
 

@@ -15,7 +15,7 @@ public static class FootprintPage
         : AsAtQuery.Check(from, null);
 
     /// <summary>One footprint: its timeline of leads, designations, boards, resolutions, governance arrangements, shared
-    /// decisions, engagement, consultations, service changes and plans up to a date, each linked to its full provenance;
+    /// decisions, engagement, consultations, service changes, ratings, bids, capital and plans up to a date, each linked to its full provenance;
     /// the arrangements in force, each service change's path from first engagement to decision, and the plans as at the
     /// date, with what changed in the plans since <c>from</c>.</summary>
     [AllowAnonymous]
@@ -55,6 +55,7 @@ public static class FootprintPage
         entries.AddRange(governance.Entries);
         var serviceChanges = await ServiceChangesOnTheDashboard.ReadAsync(session, id, asOf, cancellation);
         entries.AddRange(serviceChanges.Entries);
+        entries.AddRange(await RatingsAndFundingOnTheDashboard.EntriesAsync(session, id, asOf, cancellation));
 
         var plans = await session.Query<PlanListing>().Where(p => p.FootprintId == id).ToListAsync(cancellation);
         var planSections = new StringBuilder();

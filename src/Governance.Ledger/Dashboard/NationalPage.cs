@@ -9,7 +9,7 @@ public static class NationalPage
 {
     public static ProblemDetails Validate(string? date) => AsAtQuery.Check(date, null);
 
-    /// <summary>Every footprint on a date with its stage, a date control to move through time, counts per stage over
+    /// <summary>Every footprint on a date with its stage and the progress rating it held (where the sources give one), a date control to move through time, counts per stage over
     /// time as a chart, and what happened around the date.</summary>
     [AllowAnonymous]
     [WolverineGet("/", OperationId = "NationalPicturePage")]
@@ -42,9 +42,23 @@ public static class NationalPage
             .Append("<figcaption><span class=\"key stp\">STPs</span> <span class=\"key partnership\">partnerships</span> ")
             .Append("<span class=\"key ics\">integrated care systems</span> <span class=\"key icb\">integrated care boards</span> ")
             .Append("(<a href=\"/api/dashboard/stages.csv\">the numbers as CSV</a>)</figcaption></figure>")
+            .Append(await FundingSummaryAsync(session, asOf, cancellation))
             .Append(AroundTheDate(timelines, asOf))
-            .Append(Table(footprints, asOf));
+            .Append(Table(footprints, await RatingsAndFundingOnTheDashboard.RatingsOnAsync(session, asOf, cancellation), asOf));
         return Html.Page($"Footprints on {Html.Date(asOf)}", body.ToString());
+    }
+
+    /// <summary>The money on the date: the bids the ledger holds, and the national capital decisions the sources report.</summary>
+    private static async Task<string> FundingSummaryAsync(IQuerySession session, DateOnly asOf, CancellationToken cancellation)
+    {
+        var totals = await Funding.FundingReads.Totals($"{asOf:yyyy-MM-dd}", null, session, TimeProvider.System, cancellation);
+        var reported = (await session.Events.FetchStreamAsync(Funding.CapitalFundingImport.Stream, token: cancellation))
+            .Select(e => e.Data).OfType<Domain.Funding.CapitalFundingReported>().Count(r => r.Effective.Date <= asOf);
+        return $"<p id=\"funding\" data-bids=\"{totals.Bids}\" data-reported=\"{reported}\">Money by this date: " +
+               $"{reported} national capital decisions reported by the sources (on each footprint's page, with their sources); " +
+               $"{totals.Bids} bids recorded, {Domain.Funding.FundingRules.Pounds(totals.Asked)} asked, " +
+               $"{Domain.Funding.FundingRules.Pounds(totals.Allocated)} allocated, {Domain.Funding.FundingRules.Pounds(totals.Confirmed)} confirmed, " +
+               $"{Domain.Funding.FundingRules.Pounds(totals.DrawnDown)} drawn down.</p>";
     }
 
     private static string DateControl(DateOnly asOf, DateOnly today)
@@ -77,17 +91,19 @@ public static class NationalPage
         return $"<section id=\"around\"><h2>Around this date</h2><ul>{items}</ul></section>";
     }
 
-    private static string Table(IReadOnlyList<Footprint> footprints, DateOnly asOf)
+    private static string Table(IReadOnlyList<Footprint> footprints, IReadOnlyDictionary<string, Domain.Assessments.RatingHeld> ratings,
+        DateOnly asOf)
     {
         var rows = string.Concat(footprints.Select(f =>
             $"<tr data-stage=\"{f.Stage}\"><td><a href=\"/footprints/{Html.Encode(f.Id)}?date={asOf:yyyy-MM-dd}\">{Html.Encode(f.Name)}</a></td>" +
             $"<td>{Html.Encode(f.Code)}</td><td>{Html.Encode(f.Region ?? "not in the sources")}</td>" +
             $"<td>{Html.Encode(NationalPicture.Describe(f.Stage))}{(f.Wave is null ? "" : $" (wave of {Html.Encode(f.Wave)})")}</td>" +
-            $"<td>{Html.Encode(f.Lead ?? "")}</td></tr>"));
+            $"<td>{Html.Encode(f.Lead ?? "")}</td>" +
+            $"<td class=\"rating\">{(ratings.GetValueOrDefault(f.Id) is { } held ? Html.Encode(RatingsAndFundingOnTheDashboard.Describe(held.Rating)) : "")}</td></tr>"));
         return "<table id=\"footprints\"><caption>Footprints on " + Html.Date(asOf) +
                $" (<a href=\"/api/dashboard/national.csv?date={asOf:yyyy-MM-dd}\">CSV</a>, " +
                $"<a href=\"/api/dashboard/national?date={asOf:yyyy-MM-dd}\">JSON</a>)</caption>" +
                "<thead><tr><th scope=\"col\">Footprint</th><th scope=\"col\">ONS code</th><th scope=\"col\">Region</th>" +
-               $"<th scope=\"col\">Stage</th><th scope=\"col\">Lead</th></tr></thead><tbody>{rows}</tbody></table>";
+               $"<th scope=\"col\">Stage</th><th scope=\"col\">Lead</th><th scope=\"col\">Progress rating</th></tr></thead><tbody>{rows}</tbody></table>";
     }
 }

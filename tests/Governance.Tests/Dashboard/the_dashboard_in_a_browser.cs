@@ -208,4 +208,32 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         (await _page.Locator("#consultations tbody tr[data-footprint=QYG]").CountAsync()).ShouldBe(0);
         _errors.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task ratings_and_money_show_on_the_national_page_and_a_footprints_timeline()
+    {
+        var source = new { reference = "Capital bid papers (test)" };
+        var bid = await ledger.RecordAsync("/api/footprints/QE1/bids", new
+        {
+            scheme = "Community diagnostic centre", sponsors = new[] { "RXX" }, amountAsked = 12_000_000m, fund = "STP capital",
+            submittedOn = "2017-06-01", source,
+        });
+        await ledger.RecordAsync($"/api/bids/{bid.Id}/decisions",
+            new { decision = "Confirmation", amount = 10_000_000m, on = "2017-11-22", version = bid.Version, source });
+
+        await Open("/?date=2017-12-31", "national-ratings-2017-12-31");
+        var dorset = _page.Locator("#footprints tbody tr", new() { HasText = "Dorset" });
+        (await dorset.Locator("td.rating").TextContentAsync()).ShouldBe("outstanding");
+        (await _page.Locator("#funding").GetAttributeAsync("data-bids")).ShouldNotBe("0");
+        (await _page.Locator("#funding").TextContentAsync())!.ShouldContain("national capital decisions reported by the sources");
+        await Open("/?date=2017-07-20", "national-ratings-2017-07-20");
+        (await _page.Locator("#footprints tbody tr", new() { HasText = "Dorset" }).Locator("td.rating").TextContentAsync()).ShouldBe("");
+
+        await Open("/footprints/QE1?date=2018-01-01", "footprint-QE1-money");
+        var timeline = (await _page.Locator("#timeline").TextContentAsync())!;
+        timeline.ShouldContain("Bid for Community diagnostic centre: £12,000,000 asked from STP capital; £10,000,000 confirmed, £0 drawn");
+        await Open("/footprints/QVV?date=2018-01-01", "footprint-QVV-capital");
+        (await _page.Locator("#timeline").TextContentAsync())!.ShouldContain("Capital (Wave 1): Consolidation of emergency and planned c");
+        _errors.ShouldBeEmpty();
+    }
 }
