@@ -43,9 +43,21 @@ public static class NationalPage
             .Append("<span class=\"key ics\">integrated care systems</span> <span class=\"key icb\">integrated care boards</span> ")
             .Append("(<a href=\"/api/dashboard/stages.csv\">the numbers as CSV</a>)</figcaption></figure>")
             .Append(await FundingSummaryAsync(session, asOf, cancellation))
+            .Append(await DirectionAsync(session, asOf, cancellation))
             .Append(AroundTheDate(timelines, asOf))
             .Append(Table(footprints, await RatingsAndFundingOnTheDashboard.RatingsOnAsync(session, asOf, cancellation), asOf));
         return Html.Page($"Footprints on {Html.Date(asOf)}", body.ToString());
+    }
+
+    /// <summary>The latest national direction footprints answered to by the date.</summary>
+    private static async Task<string> DirectionAsync(IQuerySession session, DateOnly asOf, CancellationToken cancellation)
+    {
+        var direction = (await NationalDirection.AsAtAsync(session, new AsAtQuery(asOf, null), cancellation)).Take(5).ToList();
+        if (direction.Count == 0) return "";
+        return "<section id=\"direction\"><h2>National direction by this date</h2><ul>" + string.Concat(direction.Select(m =>
+                   $"<li><time datetime=\"{m.Effective.Date:yyyy-MM-dd}\">{m.Effective}</time> {Html.Encode(m.Detail)} " +
+                   $"<a class=\"provenance\" href=\"/api/national-direction?asOf={asOf:yyyy-MM-dd}\">record</a></li>")) +
+               "</ul></section>";
     }
 
     /// <summary>The money on the date: the bids the ledger holds, and the national capital decisions the sources report.</summary>

@@ -226,6 +226,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         (await dorset.Locator("td.rating").TextContentAsync()).ShouldBe("outstanding");
         (await _page.Locator("#funding").GetAttributeAsync("data-bids")).ShouldNotBe("0");
         (await _page.Locator("#funding").TextContentAsync())!.ShouldContain("national capital decisions reported by the sources");
+        (await _page.Locator("#direction li").CountAsync()).ShouldBe(5);
         await Open("/?date=2017-07-20", "national-ratings-2017-07-20");
         (await _page.Locator("#footprints tbody tr", new() { HasText = "Dorset" }).Locator("td.rating").TextContentAsync()).ShouldBe("");
 

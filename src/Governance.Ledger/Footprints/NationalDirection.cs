@@ -1,0 +1,30 @@
+using Governance.Domain.Footprints;
+using Governance.Ledger.Infrastructure.EventStore;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Governance.Ledger.Footprints;
+
+/// <summary>What the centre had directed by a date (planning guidance, deadlines, "Next Steps", designation and funding
+/// routes, Acts), newest first, each with its date's precision and its source. The regional team a footprint answered
+/// to on a date is its region in <c>GET /api/footprints/{id}?asOf=</c>.</summary>
+public sealed record NationalDirectionView(DateOnly AsOf, IReadOnlyList<NationalMilestoneReached> Direction);
+
+public static class NationalDirection
+{
+    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
+
+    /// <summary>The national guidance, directives and deadlines footprints answered to, in effect by a date.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/api/national-direction", OperationId = "GetNationalDirection")]
+    public static async Task<NationalDirectionView> Get(string? asOf, string? knownAt, IQuerySession session, TimeProvider clock,
+        CancellationToken cancellation)
+    {
+        var query = AsAtQuery.Parse(asOf, knownAt, clock);
+        return new NationalDirectionView(query.AsOf, await AsAtAsync(session, query, cancellation));
+    }
+
+    public static async Task<IReadOnlyList<NationalMilestoneReached>> AsAtAsync(IQuerySession session, AsAtQuery query,
+        CancellationToken cancellation) =>
+        (await AsAtEvents.ReadAsync(session, [NationalMilestoneReached.StreamKey], query, cancellation))[NationalMilestoneReached.StreamKey]
+        .Select(e => e.Data).OfType<NationalMilestoneReached>().OrderByDescending(m => m.Effective.Date).ToList();
+}
