@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Governance.Domain.Assessments;
 using Governance.Ledger.Footprints.ReferenceHistory;
 using Governance.Ledger.Infrastructure.Csv;
@@ -24,14 +22,9 @@ public static class AssessmentsImport
     public const string Methodology = "progress_dashboard_methodology_2017.csv";
 
     public static Task<ImportOutcome> RunAsync(IDocumentStore store, string folder, FootprintIdentities identities,
-        TimeProvider clock, CancellationToken cancellation)
-    {
-        var (ratings, methodology) = (File.ReadAllText(Path.Combine(folder, Ratings)), File.ReadAllText(Path.Combine(folder, Methodology)));
-        var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(methodology + ratings)));
-        var batch = new ImportBatch(Name, checksum, $"ReferenceData/{Methodology} and {Ratings} (sourced CSV shipped with the ledger)",
-            [new PlannedStream(Stream, Events(CsvTable.Parse(methodology).Rows, CsvTable.Parse(ratings).Rows, identities))]);
-        return OneTimeImport.RunAsync(store, batch, ReferenceHistoryPlan.RecordedBy, clock, cancellation);
-    }
+        TimeProvider clock, CancellationToken cancellation) =>
+        SourcedFiles.ImportAsync(store, Name, Stream, folder, [Methodology, Ratings], files => Events(files[0], files[1], identities),
+            clock, cancellation);
 
     public static IReadOnlyList<ILedgerEvent> Events(IReadOnlyList<CsvRow> methodology, IReadOnlyList<CsvRow> ratings,
         FootprintIdentities identities)
@@ -43,14 +36,15 @@ public static class AssessmentsImport
             methodology.Where(r => r["item_type"] == "domain").Select(r => new AssessmentDomain(r["item"], r["value"], r["theme"])).ToList(),
             methodology.Where(r => r["item_type"] == "band_count")
                 .ToDictionary(r => r["item"], r => int.Parse(r["value"], CultureInfo.InvariantCulture)),
-            Day(published["value"]), From(published["source"]));
+            SourcedFiles.Day(published["value"]), SourcedFiles.Cited(published["source"]));
         return
         [
             assessment,
             .. ratings.Select(r => new FootprintRated(identities[r["footprint_code"]], r["footprint_name_in_source"],
                 Band(r["rating"]), r["rating"], r["confidence"],
                 r["corroborating_sources"].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
-                r["notes"], r["published_date"] is { Length: > 0 } date ? Day(date) : assessment.Effective, From(r["source"]))),
+                r["notes"], r["published_date"] is { Length: > 0 } date ? SourcedFiles.Day(date) : assessment.Effective,
+                SourcedFiles.Cited(r["source"]))),
         ];
     }
 
@@ -65,8 +59,4 @@ public static class AssessmentsImport
         _ => throw new InvalidOperationException($"{Ratings} names a band the dashboard does not have: '{stated}'."),
     };
 
-    private static EffectiveDate Day(string date) =>
-        EffectiveDate.OnDay(DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-
-    private static Provenance From(string source) => new(ReferenceHistoryPlan.RecordedBy, null, new SourceDocument(source));
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Governance.Domain.Funding;
 using Governance.Ledger.Footprints.ReferenceHistory;
 using Governance.Ledger.Infrastructure.Csv;
@@ -18,24 +16,18 @@ public static class CapitalFundingImport
     public const string File = "capital_awards.csv";
 
     public static Task<ImportOutcome> RunAsync(IDocumentStore store, string folder, FootprintIdentities identities,
-        TimeProvider clock, CancellationToken cancellation)
-    {
-        var text = System.IO.File.ReadAllText(Path.Combine(folder, File));
-        var batch = new ImportBatch(Name, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
-            $"ReferenceData/{File} (sourced CSV shipped with the ledger)",
-            [new PlannedStream(Stream, Events(CsvTable.Parse(text).Rows, identities))]);
-        return OneTimeImport.RunAsync(store, batch, ReferenceHistoryPlan.RecordedBy, clock, cancellation);
-    }
+        TimeProvider clock, CancellationToken cancellation) =>
+        SourcedFiles.ImportAsync(store, Name, Stream, folder, [File], files => Events(files[0], identities), clock, cancellation);
 
     public static IReadOnlyList<ILedgerEvent> Events(IReadOnlyList<CsvRow> rows, FootprintIdentities identities) =>
         rows.Select(r => (ILedgerEvent)new CapitalFundingReported(r["wave"],
             r["footprint_codes"] is "national" or "" ? null : identities[r["footprint_codes"]], r["footprint_name_in_source"],
             r["scheme"], r["amount"], r["status"], r["notes"], Effective(r["date"], r["precision"]),
-            new Provenance(ReferenceHistoryPlan.RecordedBy, null, new SourceDocument(r["source"])))).ToList();
+            SourcedFiles.Cited(r["source"]))).ToList();
 
     private static EffectiveDate Effective(string date, string precision) => precision switch
     {
-        "day" => EffectiveDate.OnDay(DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        "day" => SourcedFiles.Day(date),
         "month" => EffectiveDate.InMonth(DateOnly.ParseExact(date + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture)),
         "year" => new EffectiveDate(new DateOnly(int.Parse(date, CultureInfo.InvariantCulture), 1, 1), DatePrecision.Year),
         _ => throw new InvalidOperationException($"{File} gives a date precision the ledger does not know: '{precision}'."),

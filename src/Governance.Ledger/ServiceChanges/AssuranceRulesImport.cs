@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using Governance.Domain.ServiceChanges;
+using Governance.Ledger.Footprints.ReferenceHistory;
 using Governance.Ledger.Infrastructure.Csv;
 using Governance.Ledger.Infrastructure.EventStore;
 
@@ -27,14 +26,8 @@ public static class AssuranceRulesImport
     ];
 
     public static Task<ImportOutcome> RunAsync(IDocumentStore store, string folder, TimeProvider clock,
-        CancellationToken cancellation)
-    {
-        var text = System.IO.File.ReadAllText(Path.Combine(folder, File));
-        var rows = CsvTable.Parse(text).Rows;
-        var batch = new ImportBatch(Name, Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text))),
-            $"ReferenceData/{File} (sourced CSV shipped with the ledger)", [new PlannedStream(Stream, Events(rows))]);
-        return OneTimeImport.RunAsync(store, batch, Footprints.ReferenceHistory.ReferenceHistoryPlan.RecordedBy, clock, cancellation);
-    }
+        CancellationToken cancellation) =>
+        SourcedFiles.ImportAsync(store, Name, Stream, folder, [File], files => Events(files[0]), clock, cancellation);
 
     public static IReadOnlyList<ILedgerEvent> Events(IReadOnlyList<CsvRow> rows)
     {
@@ -55,9 +48,7 @@ public static class AssuranceRulesImport
         rows.SingleOrDefault(r => r["kind"] == kind && r["date"] == date)
         ?? throw new InvalidOperationException($"{File} has no {kind} row dated {date}; the service-change rules need it.");
 
-    private static EffectiveDate On(CsvRow row) =>
-        EffectiveDate.OnDay(DateOnly.ParseExact(row["date"], "yyyy-MM-dd", CultureInfo.InvariantCulture));
+    private static EffectiveDate On(CsvRow row) => SourcedFiles.Day(row["date"]);
 
-    private static Provenance From(CsvRow row) =>
-        new(Footprints.ReferenceHistory.ReferenceHistoryPlan.RecordedBy, null, new SourceDocument(row["source"]));
+    private static Provenance From(CsvRow row) => SourcedFiles.Cited(row["source"]);
 }
