@@ -63,7 +63,7 @@ public static class NationalPage
     /// <summary>The money on the date: the bids the ledger holds, and the national capital decisions the sources report.</summary>
     private static async Task<string> FundingSummaryAsync(IQuerySession session, DateOnly asOf, CancellationToken cancellation)
     {
-        var totals = await Funding.FundingReads.Totals($"{asOf:yyyy-MM-dd}", null, session, TimeProvider.System, cancellation);
+        var totals = await Funding.FundingReads.TotalsAsync(session, new AsAtQuery(asOf, null), cancellation);
         var reported = (await session.Events.FetchStreamAsync(Funding.CapitalFundingImport.Stream, token: cancellation))
             .Select(e => e.Data).OfType<Domain.Funding.CapitalFundingReported>().Count(r => r.Effective.Date <= asOf);
         return $"<p id=\"funding\" data-bids=\"{totals.Bids}\" data-reported=\"{reported}\">Money by this date: " +

@@ -39,7 +39,7 @@ public static class RatingsAndFundingOnTheDashboard
                 $"(the source says \"{Html.Encode(held.Stated)}\"; confidence {Html.Encode(held.Confidence)}) " +
                 $"<a class=\"provenance\" href=\"{Html.Encode(held.Source.Reference)}\">source</a>"));
 
-        var funding = await FundingReads.Footprint(footprintId, $"{asOf:yyyy-MM-dd}", null, session, TimeProvider.System, cancellation);
+        var funding = await FundingReads.FootprintAsync(session, footprintId, new AsAtQuery(asOf, null), cancellation);
         foreach (var reported in funding.Reported)
             entries.Add((reported.Effective.Date, reported.Effective.ToString(),
                 $"Capital ({Html.Encode(reported.Wave)}): {Html.Encode(reported.Scheme is { Length: > 0 } scheme ? scheme : "schemes not named")}" +

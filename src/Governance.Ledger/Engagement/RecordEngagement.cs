@@ -8,7 +8,7 @@ namespace Governance.Ledger.Engagement;
 /// <summary>Records an engagement activity (a public meeting, survey, workshop, citizens' panel, staff engagement or
 /// patient group): when, with whom, how many took part, the materials used, and what was heard; and the plan or
 /// proposed service change it concerned, if one.</summary>
-public sealed record RecordEngagement(EngagementKind Kind, string Title, string With, int? Participants,
+public sealed record RecordEngagement(EngagementKind? Kind, string Title, string With, int? Participants,
     IReadOnlyList<SourceDocument>? Materials, string Heard, string? PlanId, string? ProposalId, DateOnly HeldOn,
     RecordedFrom Source);
 
@@ -16,6 +16,7 @@ public static class RecordEngagementEndpoint
 {
     public static ProblemDetails Validate(RecordEngagement command) => RequestProblems.Check(problems =>
     {
+        problems.Require(nameof(command.Kind), command.Kind, "Name the kind: " + string.Join(", ", Enum.GetNames<EngagementKind>()) + ".");
         problems.Require(nameof(command.Title), command.Title, "Give the activity's title.");
         problems.Require(nameof(command.With), command.With, "Say whom it engaged (residents of a town, a patient group, staff).");
         problems.Require(nameof(command.Heard), command.Heard, "Say what was heard.");
@@ -43,7 +44,7 @@ public static class RecordEngagementEndpoint
             return RequestProblems.Rejected($"Footprint {footprintId} has no proposed service change {proposalId}.");
 
         return Writes.Start<EngagementActivity, EngagementHeld>(session, "/api/engagement", EngagementRules.Hold(footprintId,
-            command.Kind, command.Title, command.With, command.Participants, command.Materials ?? [], command.Heard, planId,
+            command.Kind!.Value, command.Title, command.With, command.Participants, command.Materials ?? [], command.Heard, planId,
             proposalId, EffectiveDate.OnDay(command.HeldOn), command.Source.ToProvenance(context)));
     }
 }

@@ -29,10 +29,13 @@ public static class FundingReads
     /// <summary>A footprint's bids and awards as at a date, and the national capital decisions the sources report for it.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/footprints/{footprintId}/funding", OperationId = "GetFootprintFunding")]
-    public static async Task<FootprintFundingView> Footprint(string footprintId, string? asOf, string? knownAt,
-        IQuerySession session, TimeProvider clock, CancellationToken cancellation)
+    public static Task<FootprintFundingView> Footprint(string footprintId, string? asOf, string? knownAt,
+        IQuerySession session, TimeProvider clock, CancellationToken cancellation) =>
+        FootprintAsync(session, footprintId, AsAtQuery.Parse(asOf, knownAt, clock), cancellation);
+
+    public static async Task<FootprintFundingView> FootprintAsync(IQuerySession session, string footprintId, AsAtQuery query,
+        CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
         var bids = await BidsAsync(session, query, footprintId, cancellation);
         var reported = (await AsAtEvents.ReadAsync(session, [CapitalFundingImport.Stream], query, cancellation))[CapitalFundingImport.Stream]
             .Select(e => e.Data).OfType<CapitalFundingReported>().Where(r => r.FootprintId == footprintId).ToList();
@@ -42,10 +45,12 @@ public static class FundingReads
     /// <summary>National totals asked, allocated, confirmed and drawn down over the bids the ledger holds, as at a date.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/funding/totals", OperationId = "GetFundingTotals")]
-    public static async Task<FundingTotals> Totals(string? asOf, string? knownAt, IQuerySession session, TimeProvider clock,
-        CancellationToken cancellation)
+    public static Task<FundingTotals> Totals(string? asOf, string? knownAt, IQuerySession session, TimeProvider clock,
+        CancellationToken cancellation) =>
+        TotalsAsync(session, AsAtQuery.Parse(asOf, knownAt, clock), cancellation);
+
+    public static async Task<FundingTotals> TotalsAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
         var bids = await BidsAsync(session, query, null, cancellation);
         return new FundingTotals(query.AsOf, bids.Count, bids.Sum(b => b.AmountAsked),
             bids.Where(b => b.Status is BidStatus.ProvisionallyAllocated or BidStatus.Confirmed).Sum(b => b.Allocated),

@@ -18,7 +18,7 @@ public enum FundingDecisionKind
 /// <summary>Records a national decision on a bid: a provisional allocation or a confirmed award (an amount, and why if
 /// above the bid), the business case approved, money drawn down, funding paused or resumed, the bid withdrawn, the
 /// scheme scrapped (with a reason).</summary>
-public sealed record RecordFundingDecision(FundingDecisionKind Decision, decimal? Amount, string? Reason, DateOnly On,
+public sealed record RecordFundingDecision(FundingDecisionKind? Decision, decimal? Amount, string? Reason, DateOnly On,
     long Version, RecordedFrom Source);
 
 public static class RecordFundingDecisionEndpoint
@@ -26,6 +26,8 @@ public static class RecordFundingDecisionEndpoint
     public static ProblemDetails Validate(RecordFundingDecision command) => RequestProblems.Check(problems =>
     {
         problems.CheckChange(nameof(command.On), command.On, command.Version, command.Source);
+        problems.Require(nameof(command.Decision), command.Decision,
+            "Name the decision: " + string.Join(", ", Enum.GetNames<FundingDecisionKind>()) + ".");
         if (command.Decision is FundingDecisionKind.ProvisionalAllocation or FundingDecisionKind.Confirmation
                 or FundingDecisionKind.Drawdown && command.Amount is null)
             problems.Add(nameof(command.Amount), "Give the amount in pounds.");
@@ -43,7 +45,7 @@ public static class RecordFundingDecisionEndpoint
     {
         var (on, provenance, amount, reason) = (EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context),
             command.Amount ?? 0, command.Reason ?? "");
-        return command.Decision switch
+        return command.Decision!.Value switch
         {
             FundingDecisionKind.ProvisionalAllocation => bid.Record(FundingRules.Allocate(bid.Aggregate!, amount, false, command.Reason, on, provenance)),
             FundingDecisionKind.Confirmation => bid.Record(FundingRules.Allocate(bid.Aggregate!, amount, true, command.Reason, on, provenance)),

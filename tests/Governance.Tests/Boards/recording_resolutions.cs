@@ -12,7 +12,7 @@ public class recording_resolutions(LedgerApp ledger)
 {
     private readonly BoardScenario _board = new(ledger.Host);
 
-    private Task<Microsoft.AspNetCore.Mvc.ProblemDetails> Refused(MeetingRef meeting, object resolution) =>
+    private Task<Microsoft.AspNetCore.Mvc.ValidationProblemDetails> Refused(MeetingRef meeting, object resolution) =>
         ledger.Host.Refuses($"/api/meetings/{meeting.Id}/resolutions", resolution);
 
     [Fact]

@@ -39,6 +39,10 @@ public class bids_and_awards(LedgerApp ledger)
 
         (await ledger.Host.Refuses(url, Decision("Drawdown", version, "2017-07-20", 1_000_000m)))
             .Detail.ShouldBe("No money is drawn down before the award is confirmed.");
+        // A decision left out is refused, not read as the first kind (a provisional allocation).
+        (await ledger.Host.Refuses(url, new { amount = 1_000_000m, on = "2017-07-20", version, source = Source }))
+            .Errors["decision"].ShouldBe(["Name the decision: ProvisionalAllocation, Confirmation, BusinessCaseApproval, " +
+                                          "Drawdown, Pause, Resumption, Withdrawal, Scrapping."]);
         version = (await ledger.Host.Records(url, Decision("ProvisionalAllocation", version, "2017-07-19", 50_000_000m))).Version;
         (await ledger.Host.Refuses(url, Decision("Confirmation", version, "2017-11-01", 60_000_000m)))
             .Detail.ShouldBe("An award of £60,000,000 is more than the £50,000,000 asked; record why.");

@@ -29,7 +29,7 @@ public sealed class APlanWithAnApprovingBoard(IAlbaHost host)
         return this;
     }
 
-    public Task<Microsoft.AspNetCore.Mvc.ProblemDetails> RefusedApproval(string amendment, string resolution,
+    public Task<Microsoft.AspNetCore.Mvc.ValidationProblemDetails> RefusedApproval(string amendment, string resolution,
         string effectiveFrom, long version) =>
         host.Refuses($"/api/plans/{Plan}/amendments/{amendment}/approval",
             PlanScenario.Approval(Board, resolution, effectiveFrom, version));

@@ -118,11 +118,15 @@ public class assuring_a_service_change(LedgerApp ledger)
         march.Assurance.Single(t => t.Test == AssuranceTest.PatientChoice).Applies.ShouldBe(false);
         march.Lacking.Count.ShouldBe(2);
         january.Lacking.Count.ShouldBe(3);
-        (await ledger.Host.Scenario(s =>
+        await ledger.Host.Scenario(s =>
         {
             s.Get.Url($"/api/service-changes/{id}?asOf=2016-10-01");
             s.StatusCodeShouldBe(404);
-        })).ShouldNotBeNull();
+        });
+        // A test left out is no test: it must not be read as the first one.
+        (await ledger.Host.Refuses($"/api/service-changes/{id}/assurance",
+            new { applies = true, text = "Evidence", on = "2017-04-01", version = 3, source = AServiceChange.Papers }))
+            .Errors["test"].ShouldBe(["Name the test: PublicAndPatientEngagement, PatientChoice, ClinicalEvidenceBase, CommissionerSupport, BedClosures."]);
     }
 
     [Fact]

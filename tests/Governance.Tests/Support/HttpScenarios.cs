@@ -20,8 +20,9 @@ public static class HttpScenarios
         return (await result.ReadAsJsonAsync<RecordedResponse>())!;
     }
 
-    /// <summary>POSTs as an administrator unless another token is given, and expects the status and a ProblemDetails.</summary>
-    public static async Task<ProblemDetails> Refuses(this IAlbaHost host, string url, object body, int status = 400,
+    /// <summary>POSTs as an administrator unless another token is given, and expects the status and a ProblemDetails
+    /// (with the fields it names, for a request that cannot be read).</summary>
+    public static async Task<ValidationProblemDetails> Refuses(this IAlbaHost host, string url, object body, int status = 400,
         string? token = null)
     {
         var result = await host.Scenario(s =>
@@ -30,6 +31,6 @@ public static class HttpScenarios
             s.SignedInAs(token ?? Tokens.AdministratorOf(host));
             s.StatusCodeShouldBe(status);
         });
-        return (await result.ReadAsJsonAsync<ProblemDetails>())!;
+        return (await result.ReadAsJsonAsync<ValidationProblemDetails>())!;
     }
 }

@@ -29,6 +29,12 @@ public sealed class RequestProblems
         if (string.IsNullOrWhiteSpace(value)) Add(field, message);
     }
 
+    /// <summary>A choice (an enum) the request must name: left out, it would otherwise read as the first choice.</summary>
+    public void Require<T>(string field, T? value, string message) where T : struct, Enum
+    {
+        if (value is null) Add(field, message);
+    }
+
     public void RequireDate(string field, DateOnly value, string message)
     {
         if (value == default) Add(field, message);
