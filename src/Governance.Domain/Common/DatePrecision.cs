@@ -6,4 +6,7 @@ public enum DatePrecision
     Day,
     Month,
     Year,
+
+    /// <summary>The source gives no date at all; the fact is kept apart from every as-at read.</summary>
+    Unknown,
 }

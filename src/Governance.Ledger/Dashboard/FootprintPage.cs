@@ -1,4 +1,5 @@
 using System.Text;
+using Governance.Domain.Footprints;
 using Governance.Domain.Plans;
 using Governance.Ledger.Boards;
 using Governance.Ledger.Footprints;
@@ -14,7 +15,7 @@ public static class FootprintPage
         ? bad
         : AsAtQuery.Check(from, null);
 
-    /// <summary>One footprint: its timeline of leads, designations, boards, resolutions, governance arrangements, shared
+    /// <summary>One footprint: its timeline of leads, the leaders, chairs and arrangements the sources report, designations, boards, resolutions, governance arrangements, shared
     /// decisions, engagement, consultations, service changes, ratings, bids, capital and plans up to a date, each linked to its full provenance;
     /// the arrangements in force, each service change's path from first engagement to decision, and the plans as at the
     /// date, with what changed in the plans since <c>from</c>.</summary>
@@ -30,9 +31,11 @@ public static class FootprintPage
         var shown = timeline.AsAt(asOf) ?? footprint;
 
         var entries = timeline.Events
-            .Where(e => e.Event.Effective.Date <= asOf)
+            .Where(e => e.Event.Effective.IsDated() && e.Event.Effective.Date <= asOf)
             .Select(e => (e.Event.Effective.Date, Label: e.Event.Effective.ToString(), Html: Html.Encode(TimelineWords.Describe(e.Event)) +
-                $" <a class=\"provenance\" href=\"/api/footprints/{Html.Encode(id)}/history\">provenance</a>"))
+                (e.Event is LeadershipChangeReported or ArrangementReported
+                    ? ReportedGovernanceOnTheDashboard.SourceLink(e.Event)
+                    : $" <a class=\"provenance\" href=\"/api/footprints/{Html.Encode(id)}/history\">provenance</a>")))
             .ToList();
         var bodies = await session.Query<BodyListing>().Where(b => b.FootprintId == id).ToListAsync(cancellation);
         foreach (var listing in bodies.Where(b => b.ConstitutedOn <= asOf))
@@ -85,6 +88,7 @@ public static class FootprintPage
                 $"<li><time datetime=\"{e.Date:yyyy-MM-dd}\">{Html.Encode(e.Label)}</time> {e.Html}</li>")))
             .Append("</ol></section>")
             .Append(governance.Section)
+            .Append(ReportedGovernanceOnTheDashboard.Section(ReportedGovernance.On(timeline, asOf)))
             .Append(serviceChanges.Section)
             .Append(planSections);
         return Html.Page(shown.Name, body2.ToString());

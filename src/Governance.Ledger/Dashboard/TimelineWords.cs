@@ -19,6 +19,18 @@ public static class TimelineWords
         AreaTransferred x => $"Area transferred from {x.FromFootprint} to {x.ToFootprint}: {x.Area}",
         IntegratedCareBoardEstablished x => $"Statutory integrated care board: {x.Name} ({x.Code})",
         FootprintMilestoneNoted x => x.Detail,
+        LeadershipChangeReported x => $"{x.Person}, {x.Role}: {x.InSourceWords} (as a source reports it)",
+        ArrangementReported x => $"Governance ({Words(x.Kind)}): {x.What} (as a source reports it)",
         _ => e.GetType().Name,
+    };
+
+    public static string Words(ReportedArrangementKind kind) => kind switch
+    {
+        ReportedArrangementKind.MemorandumOfUnderstanding => "memorandum of understanding",
+        ReportedArrangementKind.JointCommittee => "joint committee",
+        ReportedArrangementKind.PartnershipBoard => "partnership board",
+        ReportedArrangementKind.IndependentChair => "independent chair",
+        ReportedArrangementKind.Review => "review",
+        _ => "other",
     };
 }

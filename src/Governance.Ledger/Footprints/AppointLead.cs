@@ -19,6 +19,8 @@ public static class AppointLeadEndpoint
         problems.Require(nameof(command.Lead), command.Lead, "Name the person appointed as lead.");
         problems.RequireDate(nameof(command.EffectiveOn), command.EffectiveOn,
             "Give the date the appointment took effect, as YYYY-MM-DD.");
+        if (command.Precision == DatePrecision.Unknown)
+            problems.Add(nameof(command.Precision), "Give the date's precision as Day, Month or Year: an appointment is recorded on a date.");
         problems.Check(command.Source, nameof(command.Source));
         problems.RequirePositive(nameof(command.Version), command.Version,
             "Send the footprint's version you read (from its history), so that a change made since is not overwritten.");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Governance.Domain.Funding;
 using Governance.Ledger.Footprints.ReferenceHistory;
 using Governance.Ledger.Infrastructure.Csv;
@@ -22,14 +21,6 @@ public static class CapitalFundingImport
     public static IReadOnlyList<ILedgerEvent> Events(IReadOnlyList<CsvRow> rows, FootprintIdentities identities) =>
         rows.Select(r => (ILedgerEvent)new CapitalFundingReported(r["wave"],
             r["footprint_codes"] is "national" or "" ? null : identities[r["footprint_codes"]], r["footprint_name_in_source"],
-            r["scheme"], r["amount"], r["status"], r["notes"], Effective(r["date"], r["precision"]),
+            r["scheme"], r["amount"], r["status"], r["notes"], SourcedFiles.Dated(r["date"], r["precision"], File),
             SourcedFiles.Cited(r["source"]))).ToList();
-
-    private static EffectiveDate Effective(string date, string precision) => precision switch
-    {
-        "day" => SourcedFiles.Day(date),
-        "month" => EffectiveDate.InMonth(DateOnly.ParseExact(date + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        "year" => new EffectiveDate(new DateOnly(int.Parse(date, CultureInfo.InvariantCulture), 1, 1), DatePrecision.Year),
-        _ => throw new InvalidOperationException($"{File} gives a date precision the ledger does not know: '{precision}'."),
-    };
 }

@@ -31,7 +31,7 @@ public sealed class several_nodes(ITestOutputHelper output)
 
         var imports = await ImportsAsync(cluster.ConnectionString);
         imports.Select(i => i.Name).ShouldBe(["illustrative-plans", "reference-history", "service-change-assurance",
-            "progress-dashboard-2017", "capital-awards"],
+            "progress-dashboard-2017", "capital-awards", "leaders-and-arrangements"],
             ignoreOrder: true);
         imports.ShouldAllBe(i => i.Count == 1);
         (await CountAsync(cluster.ConnectionString, "select count(*) from governance.mt_events where stream_id <> 'mt_tombstone'"))

@@ -31,7 +31,10 @@ public class importing_the_reference_history
         // The assessment as published, then one event per rating.
         var ratings = ReferenceFiles.Rows(Ledger.Assessments.AssessmentsImport.Ratings).Count + 1;
         var capital = ReferenceFiles.Rows(Ledger.Funding.CapitalFundingImport.File).Count;
-        eventsAfterFirstStart.ShouldBe(reference + plans + rules + ratings + capital + 5, "the five imports' events and their markers");
+        var sourced = SourcedGovernanceImport.Streams(ReferenceFiles.Rows(SourcedGovernanceImport.Leadership),
+            ReferenceFiles.Rows(SourcedGovernanceImport.Arrangements), FootprintIdentities.From(ReferenceFiles.DataSet))
+            .Sum(stream => stream.Events.Count);
+        eventsAfterFirstStart.ShouldBe(reference + plans + rules + ratings + capital + sourced + 6, "the six imports' events and their markers");
         (await CountEvents(store)).ShouldBe(eventsAfterFirstStart);
         (await ReferenceHistoryImport.RunAsync(store, ReferenceFiles.DataSet, TimeProvider.System, default))
             .ShouldBe(ImportOutcome.AlreadyImported);

@@ -7,7 +7,8 @@ using Governance.Ledger.ServiceChanges;
 namespace Governance.Ledger.Footprints.ReferenceHistory;
 
 /// <summary>Imports the reference history when the app starts, unless Governance:ImportReferenceHistory is false, then
-/// the national rules for service change, the July 2017 progress dashboard and the national capital funding decisions,
+/// the national rules for service change, the July 2017 progress dashboard, the national capital funding decisions and
+/// the sourced leaders and arrangements,
 /// and then the illustrative plans, unless Governance:LoadIllustrativePlans is false. Each import happens once.</summary>
 public sealed class ReferenceHistoryOnStartup(
     IDocumentStore store, IConfiguration configuration, TimeProvider clock, ILogger<ReferenceHistoryOnStartup> logger)
@@ -35,6 +36,8 @@ public sealed class ReferenceHistoryOnStartup(
         logger.LogInformation("Progress dashboard 2017: {Outcome}", await AssessmentsImport.RunAsync(store,
             ReferenceDataSet.DefaultFolder, identities, clock, cancellationToken));
         logger.LogInformation("Capital funding decisions: {Outcome}", await CapitalFundingImport.RunAsync(store,
+            ReferenceDataSet.DefaultFolder, identities, clock, cancellationToken));
+        logger.LogInformation("Sourced leaders and arrangements: {Outcome}", await SourcedGovernanceImport.RunAsync(store,
             ReferenceDataSet.DefaultFolder, identities, clock, cancellationToken));
 
         if (configuration.GetValue("Governance:LoadIllustrativePlans", defaultValue: true))

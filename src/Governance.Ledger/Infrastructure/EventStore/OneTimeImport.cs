@@ -2,8 +2,8 @@ using Marten.Exceptions;
 
 namespace Governance.Ledger.Infrastructure.EventStore;
 
-/// <summary>The events of one stream, in the order they are appended.</summary>
-public sealed record PlannedStream(string Key, IReadOnlyList<ILedgerEvent> Events);
+/// <summary>The events of one stream, in the order they are appended: a new stream, or one that already exists.</summary>
+public sealed record PlannedStream(string Key, IReadOnlyList<ILedgerEvent> Events, bool Existing = false);
 
 /// <summary>Data the ledger loads once: what it is called, the checksum of what it was made from, and its streams.</summary>
 public sealed record ImportBatch(string Name, string Checksum, string Source, IReadOnlyList<PlannedStream> Streams)
@@ -24,7 +24,8 @@ public enum ImportOutcome
     AlreadyImportedFromOtherData,
 }
 
-/// <summary>Appends a batch in one transaction, once: a second run finds its marker stream and adds nothing.</summary>
+/// <summary>Appends a batch in one transaction, once: a second run finds its marker stream and adds nothing. The marker
+/// is started in the same transaction, so two processes racing cannot both append to existing streams.</summary>
 public static class OneTimeImport
 {
     public static async Task<ImportOutcome> RunAsync(IDocumentStore store, ImportBatch batch, string recordedBy,
@@ -41,7 +42,12 @@ public static class OneTimeImport
 
         session.LastModifiedBy = recordedBy;
         session.CorrelationId = $"{batch.Name}:{batch.Checksum[..16]}";
-        foreach (var stream in batch.Streams) session.Events.StartStream(stream.Key, stream.Events);
+        foreach (var stream in batch.Streams)
+        {
+            if (stream.Existing) session.Events.Append(stream.Key, stream.Events);
+            else session.Events.StartStream(stream.Key, stream.Events);
+        }
+
         session.Events.StartStream(batch.MarkerStream, new DataImported(batch.Name, batch.Checksum, batch.Streams.Count,
             batch.Streams.Sum(stream => stream.Events.Count),
             EffectiveDate.OnDay(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
