@@ -7,9 +7,10 @@ public interface IBidEvent : ILedgerEvent;
 
 /// <summary>A bid for national money through a footprint: the scheme, its sponsoring organisations, the amount asked (in
 /// pounds), the fund, and the resolution that sponsored it and the plan section it funds, where there are.</summary>
+/// <param name="Route">Bids recorded before the ledger knew routes went by capital, its default.</param>
 public sealed record BidSubmitted(string FootprintId, string Scheme, IReadOnlyList<string> Sponsors, decimal AmountAsked,
     string Fund, ApprovingDecision? SponsoredBy, string? PlanId, string? Section, EffectiveDate Effective,
-    Provenance Provenance) : IBidEvent;
+    Provenance Provenance, FundingRoute Route = FundingRoute.Capital) : IBidEvent;
 
 /// <summary>A national decision to fund the bid: provisionally, or confirmed. An amount above the bid carries why.</summary>
 public sealed record FundingAllocated(decimal Amount, bool Confirmed, string? ReasonAboveBid, EffectiveDate Effective,

@@ -6,13 +6,20 @@ namespace Governance.Domain.Funding;
 /// <summary>What may be recorded of a bid and the money it gets.</summary>
 public static class FundingRules
 {
+    /// <summary>The day STPs became the single application route for NHS transformation funding (timeline.csv,
+    /// FundingRouteChanged, citing CIPFA on the 2017/18 planning guidance).</summary>
+    public static readonly DateOnly TransformationThroughFootprintsFrom = new(2017, 4, 1);
+
     public static Decision<BidSubmitted> Submit(string footprintId, string scheme, IReadOnlyList<string> sponsors,
-        decimal amountAsked, string fund, ApprovingDecision? sponsoredBy, string? planId, string? section, EffectiveDate on,
-        Provenance provenance) =>
+        decimal amountAsked, string fund, FundingRoute route, ApprovingDecision? sponsoredBy, string? planId, string? section,
+        EffectiveDate on, Provenance provenance) =>
         amountAsked <= 0
             ? Decision<BidSubmitted>.Reject("A bid asks for an amount of money above nothing.")
-            : Decision<BidSubmitted>.Accept(new BidSubmitted(footprintId, scheme.Trim(), sponsors.Select(s => s.Trim()).ToList(),
-                amountAsked, fund.Trim(), sponsoredBy, planId, section, on, provenance));
+            : route == FundingRoute.Transformation && on.Date < TransformationThroughFootprintsFrom
+                ? Decision<BidSubmitted>.Reject(
+                    $"Transformation funding was applied for through the footprint only from {TransformationThroughFootprintsFrom:yyyy-MM-dd}; this bid is dated {on.Date:yyyy-MM-dd}.")
+                : Decision<BidSubmitted>.Accept(new BidSubmitted(footprintId, scheme.Trim(), sponsors.Select(s => s.Trim()).ToList(),
+                    amountAsked, fund.Trim(), sponsoredBy, planId, section, on, provenance, route));
 
     /// <summary>Allocates money, provisionally or confirmed; more than was asked only with a recorded reason.</summary>
     public static Decision<FundingAllocated> Allocate(Bid bid, decimal amount, bool confirmed, string? reasonAboveBid,

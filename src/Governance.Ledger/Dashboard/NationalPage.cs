@@ -43,6 +43,7 @@ public static class NationalPage
             .Append("<span class=\"key ics\">integrated care systems</span> <span class=\"key icb\">integrated care boards</span> ")
             .Append("(<a href=\"/api/dashboard/stages.csv\">the numbers as CSV</a>)</figcaption></figure>")
             .Append(await FundingSummaryAsync(session, asOf, cancellation))
+            .Append(await FundingChartAsync(session, monthly.Select(m => m.Date).ToList(), asOf, today, cancellation))
             .Append(await DirectionAsync(session, asOf, cancellation))
             .Append(AroundTheDate(timelines, asOf))
             .Append(Table(footprints, await RatingsAndFundingOnTheDashboard.RatingsOnAsync(session, asOf, cancellation), asOf));
@@ -71,6 +72,26 @@ public static class NationalPage
                $"{totals.Bids} bids recorded, {Domain.Funding.FundingRules.Pounds(totals.Asked)} asked, " +
                $"{Domain.Funding.FundingRules.Pounds(totals.Allocated)} allocated, {Domain.Funding.FundingRules.Pounds(totals.Confirmed)} confirmed, " +
                $"{Domain.Funding.FundingRules.Pounds(totals.DrawnDown)} drawn down.</p>";
+    }
+
+    /// <summary>The bids' money month by month, in millions of pounds, beside the stages chart and on the same months.</summary>
+    private static async Task<string> FundingChartAsync(IQuerySession session, IReadOnlyList<DateOnly> months, DateOnly asOf,
+        DateOnly today, CancellationToken cancellation)
+    {
+        var totals = await Funding.FundingReads.TotalsOnAsync(session, months, null, cancellation);
+        static IReadOnlyList<double> Millions(IEnumerable<decimal> pounds) => pounds.Select(p => (double)(p / 1_000_000m)).ToList();
+        return "<figure id=\"funding-over-time\">" +
+               Charts.Lines("funding-chart", "Money through the bids recorded, month by month, in millions of pounds",
+                   $"From March 2016 to {Html.Date(today)}; the marked line is {Html.Date(asOf)}. The numbers for any date are in /api/funding/totals?asOf=.",
+                   months,
+                   [
+                       new("Asked", "asked", Millions(totals.Select(t => t.Asked))),
+                       new("Allocated", "allocated", Millions(totals.Select(t => t.Allocated))),
+                       new("Drawn down", "drawn", Millions(totals.Select(t => t.DrawnDown))),
+                   ], asOf) +
+               "<figcaption><span class=\"key asked\">asked</span> <span class=\"key allocated\">allocated</span> " +
+               "<span class=\"key drawn\">drawn down</span>, £ millions, over the bids the ledger holds " +
+               $"(<a href=\"/api/funding/totals?asOf={asOf:yyyy-MM-dd}\">the totals on the date</a>)</figcaption></figure>";
     }
 
     private static string DateControl(DateOnly asOf, DateOnly today)

@@ -1,5 +1,6 @@
 using Governance.Domain.Funding;
 using Governance.Ledger.Infrastructure.EventStore;
+using JasperFx.Events;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Governance.Ledger.Funding;
@@ -10,8 +11,15 @@ public sealed record FootprintFundingView(string FootprintId, DateOnly AsOf, IRe
     IReadOnlyList<CapitalFundingReported> Reported);
 
 /// <summary>National totals over the bids recorded, as at a date: asked, allocated (provisionally or confirmed),
-/// confirmed, and drawn down, in pounds.</summary>
-public sealed record FundingTotals(DateOnly AsOf, int Bids, decimal Asked, decimal Allocated, decimal Confirmed, decimal DrawnDown);
+/// confirmed, and drawn down, in pounds; and how much was asked by the transformation funding route.</summary>
+public sealed record FundingTotals(DateOnly AsOf, int Bids, decimal Asked, decimal Allocated, decimal Confirmed, decimal DrawnDown,
+    decimal TransformationAsked)
+{
+    public static FundingTotals Of(DateOnly asOf, IReadOnlyList<Bid> bids) => new(asOf, bids.Count, bids.Sum(b => b.AmountAsked),
+        bids.Where(b => b.Status is BidStatus.ProvisionallyAllocated or BidStatus.Confirmed).Sum(b => b.Allocated),
+        bids.Where(b => b.Status == BidStatus.Confirmed).Sum(b => b.Allocated), bids.Sum(b => b.DrawnDown),
+        bids.Where(b => b.Route == FundingRoute.Transformation).Sum(b => b.AmountAsked));
+}
 
 public static class FundingReads
 {
@@ -49,21 +57,37 @@ public static class FundingReads
         CancellationToken cancellation) =>
         TotalsAsync(session, AsAtQuery.Parse(asOf, knownAt, clock), cancellation);
 
-    public static async Task<FundingTotals> TotalsAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
+    public static async Task<FundingTotals> TotalsAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation) =>
+        FundingTotals.Of(query.AsOf, await BidsAsync(session, query, null, cancellation));
+
+    /// <summary>National totals on each of the dates, as the ledger knew them at one moment: one read of the bids'
+    /// events, folded up to each date.</summary>
+    public static async Task<IReadOnlyList<FundingTotals>> TotalsOnAsync(IQuerySession session, IReadOnlyList<DateOnly> dates,
+        DateTimeOffset? knownAt, CancellationToken cancellation)
     {
-        var bids = await BidsAsync(session, query, null, cancellation);
-        return new FundingTotals(query.AsOf, bids.Count, bids.Sum(b => b.AmountAsked),
-            bids.Where(b => b.Status is BidStatus.ProvisionallyAllocated or BidStatus.Confirmed).Sum(b => b.Allocated),
-            bids.Where(b => b.Status == BidStatus.Confirmed).Sum(b => b.Allocated), bids.Sum(b => b.DrawnDown));
+        var (ids, events) = await BidEventsAsync(session, new AsAtQuery(dates.DefaultIfEmpty(DateOnly.MinValue).Max(), knownAt),
+            null, cancellation);
+        return dates.Select(date => FundingTotals.Of(date, Fold(ids, events, date))).ToList();
     }
 
     private static async Task<IReadOnlyList<Bid>> BidsAsync(IQuerySession session, AsAtQuery query, string? footprintId,
         CancellationToken cancellation)
     {
+        var (ids, events) = await BidEventsAsync(session, query, footprintId, cancellation);
+        return Fold(ids, events, query.AsOf);
+    }
+
+    private static async Task<(IReadOnlyList<string> Ids, ILookup<string, IEvent> Events)> BidEventsAsync(IQuerySession session,
+        AsAtQuery query, string? footprintId, CancellationToken cancellation)
+    {
         var ids = await session.Query<BidListing>().Where(l => footprintId == null || l.FootprintId == footprintId)
             .Select(l => l.Id).ToListAsync(cancellation);
-        if (ids.Count == 0) return [];
-        var events = await AsAtEvents.ReadAsync(session, ids, query, cancellation);
-        return ids.Select(id => FundingRegistration.Bids.Fold(id, events[id])).OfType<Bid>().OrderBy(b => b.SubmittedOn).ToList();
+        return ids.Count == 0
+            ? (ids, Array.Empty<IEvent>().ToLookup(e => e.StreamKey!))
+            : (ids, await AsAtEvents.ReadAsync(session, ids, query, cancellation));
     }
+
+    private static IReadOnlyList<Bid> Fold(IReadOnlyList<string> ids, ILookup<string, IEvent> events, DateOnly date) => ids
+        .Select(id => FundingRegistration.Bids.Fold(id, events[id].Where(e => ((ILedgerEvent)e.Data).Effective.Date <= date)))
+        .OfType<Bid>().OrderBy(b => b.SubmittedOn).ToList();
 }

@@ -6,16 +6,19 @@ using Governance.Ledger.Plans;
 namespace Governance.Ledger.Funding;
 
 /// <summary>Records a bid for national money through the footprint: the scheme, its sponsoring organisations, the amount
-/// asked in pounds, the fund; and, where there are, the resolution that sponsored it and the plan section it funds.</summary>
+/// asked in pounds, the fund and its route (capital, or transformation funding from 1 April 2017); and, where there are,
+/// the resolution that sponsored it and the plan section it funds.</summary>
 public sealed record SubmitBid(string Scheme, IReadOnlyList<string> Sponsors, decimal AmountAsked, string Fund,
-    ApprovingDecision? SponsoredBy, string? PlanId, string? Section, DateOnly SubmittedOn, RecordedFrom Source);
+    FundingRoute? Route, ApprovingDecision? SponsoredBy, string? PlanId, string? Section, DateOnly SubmittedOn,
+    RecordedFrom Source);
 
 public static class SubmitBidEndpoint
 {
     public static ProblemDetails Validate(SubmitBid command) => RequestProblems.Check(problems =>
     {
         problems.Require(nameof(command.Scheme), command.Scheme, "Name the scheme.");
-        problems.Require(nameof(command.Fund), command.Fund, "Name the fund bid to (STP capital, transformation funding).");
+        problems.Require(nameof(command.Fund), command.Fund, "Name the fund bid to (STP capital wave 2, the Sustainability and Transformation Fund).");
+        problems.Require(nameof(command.Route), command.Route, "Say which route the bid goes by: Capital or Transformation.");
         problems.RequireDate(nameof(command.SubmittedOn), command.SubmittedOn, "Give the date it was submitted, as YYYY-MM-DD.");
         problems.Check(command.Source, nameof(command.Source));
         if (command.Sponsors is not { Count: > 0 } || command.Sponsors.Any(string.IsNullOrWhiteSpace))
@@ -41,7 +44,7 @@ public static class SubmitBidEndpoint
             return RequestProblems.Rejected(why);
 
         return Writes.Start<Bid, BidSubmitted>(session, "/api/bids", FundingRules.Submit(footprintId, command.Scheme,
-            command.Sponsors, command.AmountAsked, command.Fund, command.SponsoredBy, planId, command.Section,
+            command.Sponsors, command.AmountAsked, command.Fund, command.Route!.Value, command.SponsoredBy, planId, command.Section,
             EffectiveDate.OnDay(command.SubmittedOn), command.Source.ToProvenance(context)));
     }
 }

@@ -215,7 +215,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         var source = new { reference = "Capital bid papers (test)" };
         var bid = await ledger.RecordAsync("/api/footprints/QE1/bids", new
         {
-            scheme = "Community diagnostic centre", sponsors = new[] { "RXX" }, amountAsked = 12_000_000m, fund = "STP capital",
+            scheme = "Community diagnostic centre", sponsors = new[] { "RXX" }, amountAsked = 12_000_000m, fund = "STP capital", route = "Capital",
             submittedOn = "2017-06-01", source,
         });
         await ledger.RecordAsync($"/api/bids/{bid.Id}/decisions",
@@ -227,6 +227,10 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         (await _page.Locator("#funding").GetAttributeAsync("data-bids")).ShouldNotBe("0");
         (await _page.Locator("#funding").TextContentAsync())!.ShouldContain("national capital decisions reported by the sources");
         (await _page.Locator("#direction li").CountAsync()).ShouldBe(5);
+        // The money over time: nothing allocated before the confirmation, £10m from November 2017.
+        var allocated = (await _page.Locator("#funding-chart polyline.allocated").GetAttributeAsync("points"))!.Split(' ');
+        allocated[0].Split(',')[1].ShouldNotBe(allocated[^1].Split(',')[1], "the allocated line rises once money is confirmed");
+        (await _page.Locator("#funding-over-time figcaption").TextContentAsync())!.ShouldContain("£ millions");
         await Open("/?date=2017-07-20", "national-ratings-2017-07-20");
         (await _page.Locator("#footprints tbody tr", new() { HasText = "Dorset" }).Locator("td.rating").TextContentAsync()).ShouldBe("");
 
@@ -235,6 +239,12 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         timeline.ShouldContain("Bid for Community diagnostic centre: £12,000,000 asked from STP capital; £10,000,000 confirmed, £0 drawn");
         await Open("/footprints/QVV?date=2018-01-01", "footprint-QVV-capital");
         (await _page.Locator("#timeline").TextContentAsync())!.ShouldContain("Capital (Wave 1): Consolidation of emergency and planned c");
+
+        // Cheshire and Merseyside: the leaders the sources report, not only the lead of 2016.
+        await Open("/footprints/QYG?date=2017-09-01", "footprint-QYG-leaders");
+        (await _page.Locator("#leaders").TextContentAsync())!.ShouldContain("Mel Pickup");
+        (await _page.Locator("#leaders").TextContentAsync())!.ShouldNotContain("Louise Shepherd");
+        (await _page.Locator("#timeline").TextContentAsync())!.ShouldContain("Louise Shepherd, STP leader (chief executive, Alder Hey Children's FT): stepped down");
         _errors.ShouldBeEmpty();
     }
 }

@@ -132,6 +132,22 @@ public class the_sourced_leaders_and_arrangements(LedgerApp ledger)
         html[..html.IndexOf("id=\"undated\"", StringComparison.Ordinal)].ShouldNotContain("Wilf Williams");
     }
 
+    [Theory]
+    [InlineData("appointed (designate)", LeadershipChange.Designated)]
+    [InlineData("in post as designate (as at)", LeadershipChange.Designated)]
+    [InlineData("appointed (from 1 March); stepped down as lead", LeadershipChange.Appointed)]
+    [InlineData("retired as trust chief executive; to continue on the ACS part-time", LeadershipChange.InPost)]
+    [InlineData("stepped down (decided earlier in 2017; stayed until replaced)", LeadershipChange.Left)]
+    [InlineData("appointment recommended (to take over on 1 April, when the eight CCGs merge)", LeadershipChange.Recommended)]
+    [InlineData("failed to appoint CEO designate", LeadershipChange.NotAppointed)]
+    public void the_sources_words_for_a_change_are_read_as_the_change_they_describe(string words, LeadershipChange change) =>
+        SourcedGovernanceImport.ReadChange(words).ShouldBe(change);
+
+    [Fact]
+    public void words_the_import_cannot_read_stop_it_rather_than_being_guessed_at() =>
+        Should.Throw<InvalidOperationException>(() => SourcedGovernanceImport.ReadChange("promoted"))
+            .Message.ShouldBe("leadership_changes.csv describes a change the ledger cannot read: 'promoted'.");
+
     [Fact]
     public async Task an_appointment_cannot_be_recorded_without_a_date()
     {

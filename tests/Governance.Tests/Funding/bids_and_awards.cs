@@ -22,7 +22,7 @@ public class bids_and_awards(LedgerApp ledger)
     {
         var bid = await ledger.Host.Records($"/api/footprints/{Footprint}/bids", new
         {
-            scheme, sponsors = new[] { "RXX", "RYY" }, amountAsked = asked, fund = "STP capital", sponsoredBy,
+            scheme, sponsors = new[] { "RXX", "RYY" }, amountAsked = asked, fund = "STP capital", route = "Capital", sponsoredBy,
             submittedOn = "2017-05-01", source = Source,
         });
         return (bid.Id, bid.Version);
@@ -78,9 +78,32 @@ public class bids_and_awards(LedgerApp ledger)
         before.Bids.Single(b => b.Id == id).Status.ShouldBe(BidStatus.Asked);
         (await ledger.Host.Refuses($"/api/footprints/{Footprint}/bids", new
         {
-            scheme = "x", sponsors = new[] { "RXX" }, amountAsked = 1m, fund = "STP capital",
+            scheme = "x", sponsors = new[] { "RXX" }, amountAsked = 1m, fund = "STP capital", route = "Capital",
             sponsoredBy = new { bodyId = body, resolution = "2017/9" }, submittedOn = "2017-05-01", source = Source,
         })).Detail.ShouldBe($"Body {body} has no resolution 2017/9 to cite.");
+    }
+
+    [Fact]
+    public async Task a_bid_names_its_route_and_transformation_funding_goes_through_the_footprint_from_april_2017()
+    {
+        object Bid(string? route, string on) => new
+        {
+            scheme = "Digital care records", sponsors = new[] { "RXX" }, amountAsked = 2_000_000m,
+            fund = "Sustainability and Transformation Fund", route, submittedOn = on, source = Source,
+        };
+        var url = $"/api/footprints/{Footprint}/bids";
+
+        (await ledger.Host.Refuses(url, Bid(null, "2017-05-01"))).Errors["route"]
+            .ShouldBe(["Say which route the bid goes by: Capital or Transformation."]);
+        (await ledger.Host.Refuses(url, Bid("Transformation", "2017-03-31"))).Detail
+            .ShouldBe("Transformation funding was applied for through the footprint only from 2017-04-01; this bid is dated 2017-03-31.");
+        var before = (await ledger.Host.GetAsJson<FundingTotals>("/api/funding/totals?asOf=2030-01-01"))!;
+        var bid = await ledger.Host.Records(url, Bid("Transformation", "2017-04-01"));
+
+        (await ledger.Host.GetAsJson<Bid>($"/api/bids/{bid.Id}"))!.Route.ShouldBe(FundingRoute.Transformation);
+        var after = (await ledger.Host.GetAsJson<FundingTotals>("/api/funding/totals?asOf=2030-01-01"))!;
+        (after.TransformationAsked - before.TransformationAsked).ShouldBe(2_000_000m);
+        (after.Asked - before.Asked).ShouldBe(2_000_000m);
     }
 
     [Fact]

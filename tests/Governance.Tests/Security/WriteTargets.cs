@@ -76,7 +76,7 @@ public sealed class WriteTargets
         var changes = $"/api/service-changes/{change}";
         var bid = (await host.Records($"/api/footprints/{Footprint}/bids", new
         {
-            scheme = "Hub", sponsors = new[] { "RHQ" }, amountAsked = 1_000_000m, fund = "STP capital", submittedOn = "2017-05-01",
+            scheme = "Hub", sponsors = new[] { "RHQ" }, amountAsked = 1_000_000m, fund = "STP capital", route = "Capital", submittedOn = "2017-05-01",
             source = BoardScenario.Minutes,
         })).Id;
         var response = new { organisation = "RHQ", resolution = new { bodyId = body, resolution = "2017/1" }, on = "2017-07-01", source = BoardScenario.Minutes };
@@ -213,7 +213,7 @@ public sealed class WriteTargets
                 }),
                 ["/api/footprints/{footprintId}/bids"] = ($"/api/footprints/{Footprint}/bids", new
                 {
-                    scheme = "Another hub", sponsors = new[] { "RHQ" }, amountAsked = 1_000_000m, fund = "STP capital",
+                    scheme = "Another hub", sponsors = new[] { "RHQ" }, amountAsked = 1_000_000m, fund = "STP capital", route = "Capital",
                     submittedOn = "2017-05-01", source,
                 }),
                 ["/api/bids/{id}/decisions"] = ($"/api/bids/{bid}/decisions",

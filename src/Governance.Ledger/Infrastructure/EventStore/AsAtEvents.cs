@@ -4,7 +4,7 @@ using Marten.Events;
 namespace Governance.Ledger.Infrastructure.EventStore;
 
 /// <summary>Reads the events of some streams that a history read may see: in effect by its date, and recorded by
-/// its moment.</summary>
+/// its moment. A fact with no date is in effect on no date.</summary>
 public static class AsAtEvents
 {
     public static async Task<ILookup<string, IEvent>> ReadAsync(IQuerySession session, IReadOnlyCollection<string> streams,
@@ -18,6 +18,6 @@ public static class AsAtEvents
     }
 
     public static bool Visible(IEvent e, AsAtQuery query) =>
-        e.Data is ILedgerEvent { Effective.Date: var effective } && effective <= query.AsOf &&
+        e.Data is ILedgerEvent { Effective: var effective } && effective.IsDated() && effective.Date <= query.AsOf &&
         (query.KnownAt is null || e.Timestamp <= query.KnownAt);
 }
