@@ -7,6 +7,7 @@ using Governance.Ledger.Infrastructure.Security;
 using Governance.Ledger.Infrastructure;
 using Governance.Ledger.Infrastructure.Http;
 using Governance.Ledger.Infrastructure.Cluster;
+using Governance.Ledger.Secretariat;
 using Governance.Ledger.SharedDecisions.Notices;
 using JasperFx;
 using Microsoft.AspNetCore.Diagnostics;
@@ -24,6 +25,7 @@ builder.AddLedgerAudit(dataDirectory);
 builder.AddWebhookNotices(dataDirectory);
 var connectionString = await LedgerDatabase.ConnectionStringAsync(builder);
 builder.Services.AddLedgerEventStore(connectionString);
+builder.AddPapers();
 // Before Wolverine's node joins the cluster: a node with other keys than the rest never takes any of its work.
 builder.Services.AddHostedService<KeyAgreement>();
 builder.AddLedgerHealth(connectionString);

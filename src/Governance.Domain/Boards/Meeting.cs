@@ -15,7 +15,8 @@ public sealed record Resolution(
     public string Text => Corrections.LastOrDefault(c => c.Field == "text")?.Correct ?? Recorded.Text;
 }
 
-/// <summary>One meeting of a body: who attended, declared interests, and the resolutions recorded at it.</summary>
+/// <summary>One meeting of a body: its agenda and papers, who attended, declared interests, and the resolutions
+/// recorded at it.</summary>
 public sealed record Meeting(
     string Id,
     string BodyId,
@@ -25,10 +26,11 @@ public sealed record Meeting(
     AttendanceRecorded? Attendance,
     ImmutableList<InterestDeclared> Interests,
     ImmutableList<Resolution> Resolutions,
-    MinutesApproved? MinutesApproval) : IFoldedFrom<Meeting, MeetingScheduled, IMeetingEvent>
+    MinutesApproved? MinutesApproval,
+    ImmutableList<AgendaItem> Agenda) : IFoldedFrom<Meeting, MeetingScheduled, IMeetingEvent>
 {
     public static Meeting Begin(string id, MeetingScheduled e) =>
-        new(id, e.BodyId, e.Effective.Date, e.Public, e.Title, null, [], [], null);
+        new(id, e.BodyId, e.Effective.Date, e.Public, e.Title, null, [], [], null, []);
 
     public Meeting After(IMeetingEvent change) => change switch
     {
@@ -38,8 +40,28 @@ public sealed record Meeting(
         ResolutionRescinded e => Update(e.Number, r => r with { Rescinded = e }),
         ResolutionCorrected e => Update(e.Number, r => r with { Corrections = r.Corrections.Add(e) }),
         MinutesApproved e => this with { MinutesApproval = e },
+        AgendaItemAdded e => this with
+        {
+            Agenda = Agenda.Add(new AgendaItem(e.Number, e.Title, e.Private, e.Lead, e.Purpose, e.ForwardPlanItemId, e.Concerns, [])),
+        },
+        PaperTabled e => this with
+        {
+            Agenda = Agenda.Select(i => i.Number == e.ItemNumber ? i with { Papers = [.. i.Papers, e.Paper] } : i).ToImmutableList(),
+        },
         _ => this,
     };
+
+    /// <summary>The papers a resolution was taken on that were re-issued since, with the version decided on and the
+    /// version now current.</summary>
+    public IReadOnlyList<PaperChanged> PapersChangedSince(Resolution resolution) =>
+        (from decided in resolution.Recorded.Papers ?? []
+         let current = ItemNamed(resolution.Recorded.Item)?.CurrentPapers().FirstOrDefault(p => p.PaperId == decided.PaperId)
+         where current is not null && current.Version > decided.Version
+         select new PaperChanged(decided.PaperId, decided.Version, decided.Sha256, current.Version, current.Sha256, current.TabledOn))
+        .ToList();
+
+    /// <summary>The agenda item an item's number or title names, if any.</summary>
+    public AgendaItem? ItemNamed(string item) => Agenda.FirstOrDefault(i => i.Names(item));
 
     public Resolution? Find(string number) => Resolutions.FirstOrDefault(r => r.Number == number);
 

@@ -39,9 +39,11 @@ public sealed record InterestDeclared(string SeatId, string Item, string Nature,
 
 /// <param name="Recused">Seats that stood aside from the item because of a declared interest.</param>
 /// <param name="Rescinds">An earlier resolution of the same body that this one rescinds, if any.</param>
+/// <param name="Papers">The paper versions of its agenda item when it was recorded: what the body decided on.</param>
 public sealed record ResolutionRecorded(
     string Number, string Item, string Text, string? Reasons, Votes Votes, IReadOnlyList<string> Recused,
-    ResolutionOutcome Outcome, ResolutionRef? Rescinds, EffectiveDate Effective, Provenance Provenance) : IMeetingEvent;
+    ResolutionOutcome Outcome, ResolutionRef? Rescinds, EffectiveDate Effective, Provenance Provenance,
+    IReadOnlyList<DecidedOnPaper>? Papers = null) : IMeetingEvent;
 
 /// <summary>Stored in the stream of the meeting that passed the rescinded resolution; both stay visible.</summary>
 public sealed record ResolutionRescinded(string Number, ResolutionRef RescindedBy, EffectiveDate Effective, Provenance Provenance)

@@ -68,7 +68,8 @@ public static partial class MeetingRules
             ? Decision<ResolutionRecorded>.Reject(why)
             : Decision<ResolutionRecorded>.Accept(new ResolutionRecorded(draft.Number, draft.Item.Trim(),
                 draft.Text.Trim(), draft.Reasons?.Trim(), draft.Votes, draft.Recused, draft.Outcome, draft.Rescinds,
-                OnMeetingDay(meeting), provenance));
+                OnMeetingDay(meeting), provenance,
+                meeting.ItemNamed(draft.Item)?.CurrentPapers().Select(p => new DecidedOnPaper(p.PaperId, p.Version, p.Sha256)).ToList()));
     }
 
     /// <summary>The rescission a recorded resolution brings about: only a resolution that passed rescinds.</summary>

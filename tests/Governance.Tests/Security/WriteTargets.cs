@@ -79,6 +79,40 @@ public sealed class WriteTargets
             scheme = "Hub", sponsors = new[] { "RHQ" }, amountAsked = 1_000_000m, fund = "STP capital", route = "Capital", submittedOn = "2017-05-01",
             source = BoardScenario.Minutes,
         })).Id;
+        var paper = await Secretariat.PaperUploads.StoreAsync(host, "Estates strategy paper, version 1"u8.ToArray(), "text/plain");
+        var agendaMeeting = await board.MeetingAsync(body, "2017-10-01");
+        agendaMeeting = agendaMeeting with { Version = (await host.Records($"/api/meetings/{agendaMeeting.Id}/agenda", new
+        {
+            number = "1", title = "Estates strategy", @private = false, lead = "Director of Estates", purpose = "Decision",
+            version = agendaMeeting.Version, source = BoardScenario.Minutes,
+        })).Version };
+        await host.Records($"/api/bodies/{body}/seats", new
+        {
+            seat = new { id = "chair", title = "Chair", votes = true }, effectiveOn = "2017-04-01", version = 1, source = BoardScenario.Minutes,
+        });
+        var planned = await host.Records($"/api/bodies/{body}/forward-plan", new
+        {
+            what = "Estates strategy", decideBy = "2017-07-01", @private = false, on = "2017-05-01", version = 0, source = BoardScenario.Minutes,
+        });
+        var action = await host.Records($"/api/bodies/{body}/actions", new
+        {
+            what = "Report back", owner = "Director of Estates", dueOn = "2017-08-01", meetingId = minuted.Id,
+            arisingFrom = "resolution 2017/1", on = "2017-06-01", version = 0, source = BoardScenario.Minutes,
+        });
+        var chairs = await host.Records($"/api/bodies/{body}/chairs-actions", new
+        {
+            decision = "Sign the lease", reasons = "The landlord's deadline fell before the next meeting", takenBy = new[] { "chair" },
+            on = "2017-06-10", version = 0, source = BoardScenario.Minutes,
+        });
+        var written = await host.Records($"/api/bodies/{body}/written-resolutions", new
+        {
+            text = "Agree the estates strategy", closesOn = "2017-06-30", on = "2017-06-15", version = 0, source = BoardScenario.Minutes,
+        });
+        var entry = await host.Records($"/api/bodies/{body}/register", new
+        {
+            seatId = "v1", member = "Member One", kind = "Interest", organisation = "RHQ", description = "Trustee",
+            from = "2017-01-01", on = "2017-05-01", version = 0, source = BoardScenario.Minutes,
+        });
         var response = new { organisation = "RHQ", resolution = new { bodyId = body, resolution = "2017/1" }, on = "2017-07-01", source = BoardScenario.Minutes };
         var source = BoardScenario.Minutes;
 
@@ -104,17 +138,17 @@ public sealed class WriteTargets
                 }),
                 ["/api/bodies/{id}/terms"] = ($"/api/bodies/{body}/terms", new
                 {
-                    terms = new { quorum = 3, voting = "SimpleMajority" }, effectiveOn = "2019-01-01", version = 1, source,
+                    terms = new { quorum = 3, voting = "SimpleMajority" }, effectiveOn = "2019-01-01", version = 2, source,
                 }),
                 ["/api/bodies/{id}/seats"] = ($"/api/bodies/{body}/seats", new
                 {
                     seat = new { id = "v7", title = "Voting member 7", votes = true }, effectiveOn = "2019-01-01",
-                    version = 1, source,
+                    version = 2, source,
                 }),
                 ["/api/bodies/{id}/seats/{seatId}/withdrawal"] = ($"/api/bodies/{body}/seats/v6/withdrawal",
-                    new { effectiveOn = "2019-01-01", version = 1, source }),
+                    new { effectiveOn = "2019-01-01", version = 2, source }),
                 ["/api/bodies/{id}/dissolution"] = ($"/api/bodies/{body}/dissolution",
-                    new { effectiveOn = "2022-07-01", version = 1, source }),
+                    new { effectiveOn = "2022-07-01", version = 2, source }),
                 ["/api/bodies/{id}/meetings"] = ($"/api/bodies/{body}/meetings",
                     new { date = "2017-09-01", @public = true, source }),
                 ["/api/meetings/{id}/attendance"] = ($"/api/meetings/{unattended.Id}/attendance",
@@ -218,6 +252,47 @@ public sealed class WriteTargets
                 }),
                 ["/api/bids/{id}/decisions"] = ($"/api/bids/{bid}/decisions",
                     new { decision = "ProvisionalAllocation", amount = 1_000_000m, on = "2017-07-19", version = 1, source }),
+                ["/api/bodies/{id}/forward-plan"] = ($"/api/bodies/{body}/forward-plan", new
+                {
+                    what = "Workforce plan", decideBy = "2017-09-01", @private = false, on = "2017-05-02", version = planned.Version, source,
+                }),
+                ["/api/bodies/{id}/forward-plan/{item}/withdrawal"] = ($"/api/bodies/{body}/forward-plan/{planned.Id}/withdrawal",
+                    new { reason = "Overtaken", on = "2017-05-03", version = planned.Version, source }),
+                ["/api/bodies/{id}/actions"] = ($"/api/bodies/{body}/actions", new
+                {
+                    what = "Another report", owner = "Director", dueOn = "2017-08-01", meetingId = minuted.Id, arisingFrom = "item 1",
+                    on = "2017-06-01", version = action.Version, source,
+                }),
+                ["/api/bodies/{id}/actions/{action}/updates"] = ($"/api/bodies/{body}/actions/{action.Id}/updates",
+                    new { note = "Done", close = true, on = "2017-07-01", version = action.Version, source }),
+                ["/api/bodies/{id}/chairs-actions"] = ($"/api/bodies/{body}/chairs-actions", new
+                {
+                    decision = "Another", reasons = "Urgent", takenBy = new[] { "chair" }, on = "2017-06-11", version = chairs.Version, source,
+                }),
+                ["/api/bodies/{id}/chairs-actions/{action}/ratification"] = ($"/api/bodies/{body}/chairs-actions/{chairs.Id}/ratification",
+                    new { meetingId = minuted.Id, resolution = "2017/1", version = chairs.Version, source }),
+                ["/api/bodies/{id}/written-resolutions"] = ($"/api/bodies/{body}/written-resolutions",
+                    new { text = "Another", closesOn = "2017-07-30", on = "2017-07-15", version = written.Version, source }),
+                ["/api/bodies/{id}/written-resolutions/{resolution}/answers"] = ($"/api/bodies/{body}/written-resolutions/{written.Id}/answers",
+                    new { seatId = "v1", vote = "For", on = "2017-06-16", version = written.Version, source }),
+                ["/api/bodies/{id}/written-resolutions/{resolution}/conclusion"] = ($"/api/bodies/{body}/written-resolutions/{written.Id}/conclusion",
+                    new { on = "2017-07-01", version = written.Version, source }),
+                ["/api/bodies/{id}/register"] = ($"/api/bodies/{body}/register", new
+                {
+                    seatId = "v2", member = "Member Two", kind = "NilReturn", on = "2017-05-01", version = entry.Version, source,
+                }),
+                ["/api/bodies/{id}/register/{entry}/end"] = ($"/api/bodies/{body}/register/{entry.Id}/end",
+                    new { until = "2018-01-01", on = "2018-01-02", version = entry.Version, source }),
+                ["/api/meetings/{id}/agenda"] = ($"/api/meetings/{agendaMeeting.Id}/agenda", new
+                {
+                    number = "2", title = "Finance", @private = false, lead = "Director of Finance", purpose = "Information",
+                    version = agendaMeeting.Version, source,
+                }),
+                ["/api/meetings/{id}/agenda/{item}/papers"] = ($"/api/meetings/{agendaMeeting.Id}/agenda/1/papers", new
+                {
+                    title = "Estates strategy", sha256 = paper, fileName = "estates.txt", tabledOn = "2017-09-20",
+                    version = agendaMeeting.Version, source,
+                }),
                 ["/api/engagement/{id}/outcomes"] = ($"/api/engagement/{engagement}/outcomes",
                     new { said = "Parking", did = "More parking", on = "2017-03-01", version = 1, source }),
             },

@@ -41,6 +41,12 @@ public class who_may_write(LedgerApp ledger)
         "/api/service-changes/{id}/referral", "/api/service-changes/{id}/referral/outcome",
         "/api/footprints/{footprintId}/engagement", "/api/engagement/{id}/outcomes",
         "/api/footprints/{footprintId}/bids", "/api/bids/{id}/decisions",
+        "/api/bodies/{id}/forward-plan", "/api/bodies/{id}/forward-plan/{item}/withdrawal", "/api/bodies/{id}/actions",
+        "/api/bodies/{id}/actions/{action}/updates", "/api/bodies/{id}/chairs-actions",
+        "/api/bodies/{id}/chairs-actions/{action}/ratification", "/api/bodies/{id}/written-resolutions",
+        "/api/bodies/{id}/written-resolutions/{resolution}/answers", "/api/bodies/{id}/written-resolutions/{resolution}/conclusion",
+        "/api/bodies/{id}/register", "/api/bodies/{id}/register/{entry}/end", "/api/meetings/{id}/agenda",
+        "/api/meetings/{id}/agenda/{item}/papers",
     ];
 
     public static TheoryData<string> WriteEndpoints => new(WriteEndpointList);
@@ -54,7 +60,9 @@ public class who_may_write(LedgerApp ledger)
             .ToLookup(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == LedgerRoles.AuditorPolicy),
                 e => "/" + e.RoutePattern.RawText!.TrimStart('/'));
 
-        posts[false].ShouldBe(WriteEndpointList, ignoreOrder: true);
+        // A paper's bytes may be stored by any writer: nobody can download them until a secretary of the meeting's body
+        // tables them (tests/Governance.Tests/Secretariat/papers.cs).
+        posts[false].ShouldBe([.. WriteEndpointList, "/api/papers"], ignoreOrder: true);
         posts[true].ShouldBe(["/api/audit/checkpoints", "/api/audit/verify"], ignoreOrder: true);
     }
 

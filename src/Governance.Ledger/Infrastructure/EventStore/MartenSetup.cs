@@ -6,6 +6,7 @@ using Governance.Ledger.Footprints;
 using Governance.Ledger.Funding;
 using Governance.Ledger.Infrastructure.Cluster;
 using Governance.Ledger.Plans;
+using Governance.Ledger.Secretariat;
 using Governance.Ledger.SharedDecisions;
 using Governance.Ledger.ServiceChanges;
 using JasperFx.Events;
@@ -49,6 +50,7 @@ public static class MartenSetup
         options.AddEngagement();
         options.AddAssessments();
         options.AddFunding();
+        options.AddSecretariat();
         options.Storage.ExtendedSchemaObjects.Add(KeyAgreement.KeyTable());
         if (audit is not null) options.AddAudit(log, audit, hashChain);
         return options;

@@ -1,8 +1,12 @@
+using Governance.Ledger.Secretariat.Papers;
+using Microsoft.AspNetCore.Http.Features;
+
 namespace Governance.Ledger.Infrastructure.Http;
 
 /// <summary>
-/// No request body over 1 MB: Kestrel enforces it on every body as it arrives; this answers a body that declares a
-/// larger length at once, with a ProblemDetails that says what the limit is, before anything reads it.
+/// No request body over 1 MB, but a paper's (up to its own configured limit): Kestrel enforces the limit on every body
+/// as it arrives; this answers a body that declares a larger length at once, with a ProblemDetails that says what the
+/// limit is, before anything reads it.
 /// </summary>
 public static class RequestSizeLimit
 {
@@ -10,7 +14,12 @@ public static class RequestSizeLimit
 
     public static void UseRequestSizeLimit(this WebApplication app) => app.Use(async (context, next) =>
     {
-        if (context.Request.ContentLength is > Bytes)
+        var limit = HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(PaperLimits.Path)
+            ? context.RequestServices.GetRequiredService<PaperLimits>().MaxBytes
+            : Bytes;
+        if (limit != Bytes && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            feature.MaxRequestBodySize = limit;
+        if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
@@ -19,7 +28,7 @@ public static class RequestSizeLimit
                 ProblemDetails =
                 {
                     Status = StatusCodes.Status413PayloadTooLarge, Title = "The request is too large",
-                    Detail = $"A request body may be at most {Bytes / 1024} KiB; nothing was recorded.",
+                    Detail = $"A request body here may be at most {limit / 1024} KiB; nothing was recorded.",
                 },
             });
             return;

@@ -1,0 +1,37 @@
+using Governance.Domain.Secretariat;
+using Governance.Ledger.Boards;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Governance.Ledger.Secretariat;
+
+/// <param name="Overdue">The actions open and past their due date on <see cref="AsOf"/>.</param>
+public sealed record ActionsView(string BodyId, DateOnly AsOf, IReadOnlyList<ActionItem> Actions, IReadOnlyList<string> Overdue,
+    long Version);
+
+public static class GetActions
+{
+    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
+
+    /// <summary>A body's action log as at a date: each action raised by then with its notes by then, and which were
+    /// overdue. Actions from a private meeting only for those who may see it.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/api/bodies/{id}/actions", OperationId = "GetActions")]
+    public static async Task<IResult> Get(string id, string? asOf, string? knownAt, IQuerySession session, TimeProvider clock,
+        HttpContext context, CancellationToken cancellation)
+    {
+        var query = AsAtQuery.Parse(asOf, knownAt, clock);
+        return await ReadAsync(session, id, query, context, cancellation) is { } view ? TypedResults.Ok(view) : BoardProblems.UnknownBody(id);
+    }
+
+    public static async Task<ActionsView?> ReadAsync(IQuerySession session, string bodyId, AsAtQuery query, HttpContext context,
+        CancellationToken cancellation)
+    {
+        if (await BodyListReads.ReadAsync(session, SecretariatRegistration.Actions, bodyId, ActionLog.StreamKey(bodyId), query,
+                context.User, cancellation) is not { } read)
+            return null;
+        var visibleMeetings = read.Meetings.Select(m => m.Id).ToHashSet();
+        var actions = (read.List?.Actions ?? []).Where(a => visibleMeetings.Contains(a.MeetingId)).ToList();
+        return new ActionsView(bodyId, query.AsOf, actions, actions.Where(a => a.OverdueOn(query.AsOf)).Select(a => a.Id).ToList(),
+            read.Version);
+    }
+}

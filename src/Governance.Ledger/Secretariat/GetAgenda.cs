@@ -1,0 +1,39 @@
+using Governance.Domain.Boards;
+using Governance.Domain.Secretariat;
+using Governance.Ledger.Boards;
+using Governance.Ledger.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Governance.Ledger.Secretariat;
+
+/// <summary>The papers a resolution was taken on, and those re-issued since.</summary>
+public sealed record DecidedOnPapers(string Resolution, string Item, IReadOnlyList<DecidedOnPaper> Papers,
+    IReadOnlyList<PaperChanged> ChangedSince);
+
+/// <param name="Conflicts">Standing interests of members present in organisations the items concern: advice to the chair.</param>
+public sealed record AgendaView(string MeetingId, DateOnly Date, IReadOnlyList<AgendaItem> Items, IReadOnlyList<ConflictFlag> Conflicts,
+    IReadOnlyList<DecidedOnPapers> Decisions);
+
+public static class GetAgenda
+{
+    /// <summary>A meeting's agenda with every version of its papers, the conflicts of interest its register suggests for
+    /// those present, and, for each resolution, the papers it was taken on and any re-issued since. Private items only
+    /// for those who may see them; a private meeting not at all for others.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/api/meetings/{id}/agenda", OperationId = "GetAgenda")]
+    public static async Task<IResult> Get(string id, IQuerySession session, HttpContext context, CancellationToken cancellation)
+    {
+        var meeting = await session.Events.AggregateStreamAsync<Meeting>(id, token: cancellation);
+        if (meeting is null) return BoardProblems.UnknownMeeting(id);
+        var body = (await session.Events.AggregateStreamAsync<GoverningBody>(meeting.BodyId, token: cancellation))!;
+        var seesPrivate = WriteAccess.SeesPrivate(context.User, body.FootprintId, body.Id);
+        if (!meeting.Public && !seesPrivate) return BoardProblems.UnknownMeeting(id);
+
+        var shown = seesPrivate ? meeting : BodyListReads.PublicPart(meeting);
+        var register = await session.Events.AggregateStreamAsync<StandingRegister>(StandingRegister.StreamKey(body.Id), token: cancellation);
+        var conflicts = StandingRegister.ConflictsAt(register, shown).Where(c => seesPrivate || !register!.Find(c.EntryId)!.Withheld).ToList();
+        return TypedResults.Ok(new AgendaView(id, meeting.Date, shown.Agenda, conflicts,
+            shown.Resolutions.Where(r => r.Recorded.Papers is not null)
+                .Select(r => new DecidedOnPapers(r.Number, r.Recorded.Item, r.Recorded.Papers!, shown.PapersChangedSince(r))).ToList()));
+    }
+}
