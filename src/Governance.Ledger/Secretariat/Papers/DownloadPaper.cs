@@ -9,7 +9,8 @@ public static class DownloadPaperEndpoint
 {
     /// <summary>A paper by its SHA-256: to anyone when it was tabled for a public item of a public meeting; otherwise
     /// only to those who may see the meeting (to anyone else it does not exist). It is always served as a download,
-    /// never as a page of the ledger's site, and only when its bytes still match the hash.</summary>
+    /// never as a page of the ledger's site (the site's content security policy and no-sniffing stand), and only when its
+    /// bytes still match the hash.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/papers/{sha256}", OperationId = "DownloadPaper")]
     public static async Task<IResult> Get(string sha256, IQuerySession session, IPaperStore store, HttpContext context,
@@ -39,7 +40,6 @@ public static class DownloadPaperEndpoint
                 detail: $"The bytes stored for paper {sha256} no longer have that SHA-256; the ledger will not serve them.");
         }
 
-        context.Response.Headers.ContentSecurityPolicy = "sandbox";
         context.Response.Headers.ETag = $"\"{sha256}\"";
         var disposition = new ContentDispositionHeaderValue("attachment");
         disposition.SetHttpFileName(fileName);
