@@ -2,12 +2,16 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Governance.Ledger.Dashboard;
 
-/// <summary>The dashboard's own stylesheet and script, served from the assembly.</summary>
+/// <summary>The dashboard's own stylesheets (its pages', and the minutes') and script, served from the assembly.</summary>
 public static class DashboardAssets
 {
     [AllowAnonymous]
     [WolverineGet("/dashboard.css", OperationId = "DashboardStylesheet")]
     public static IResult Stylesheet() => Asset("dashboard.css", "text/css; charset=utf-8");
+
+    [AllowAnonymous]
+    [WolverineGet("/minutes.css", OperationId = "MinutesStylesheet")]
+    public static IResult MinutesStylesheet() => Asset("minutes.css", "text/css; charset=utf-8");
 
     [AllowAnonymous]
     [WolverineGet("/dashboard.js", OperationId = "DashboardScript")]

@@ -17,7 +17,7 @@ public static class FootprintPage
 
     /// <summary>One footprint: its timeline of leads, the leaders, chairs and arrangements the sources report, designations, boards, resolutions, governance arrangements, shared
     /// decisions, engagement, consultations, service changes, ratings, bids, capital and plans up to a date, each linked to its full provenance;
-    /// the arrangements in force, each service change's path from first engagement to decision, and the plans as at the
+    /// the arrangements in force, each body's forward plan, late additions, overdue actions and minutes, each service change's path from first engagement to decision, and the plans as at the
     /// date, with what changed in the plans since <c>from</c>.</summary>
     [AllowAnonymous]
     [WolverineGet("/footprints/{id}", OperationId = "FootprintPage")]
@@ -90,6 +90,7 @@ public static class FootprintPage
             .Append(governance.Section)
             .Append(ReportedGovernanceOnTheDashboard.Section(ReportedGovernance.On(timeline, asOf)))
             .Append(serviceChanges.Section)
+            .Append(await SecretariatOnTheDashboard.SectionAsync(session, bodies, asOf, context, cancellation))
             .Append(planSections);
         return Html.Page(shown.Name, body2.ToString());
     }

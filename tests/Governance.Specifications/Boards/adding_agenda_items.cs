@@ -14,6 +14,9 @@ public class adding_agenda_items
         AgendaRules.AddItem(meeting, number, "Stroke reconfiguration", isPrivate, "Director of Strategy", ItemPurpose.Decision,
             planned, standing, concerns ?? [], Minutes);
 
+    private static AgendaItemAdded Added(string number, bool isPrivate = false) => new(number, "Stroke reconfiguration", isPrivate,
+        "Director of Strategy", ItemPurpose.Decision, null, new List<string>(), MeetingDay, Minutes);
+
     private static Given<Meeting> Private() => new(Meeting() with { Public = false });
 
     [Fact]
@@ -29,8 +32,7 @@ public class adding_agenda_items
     [InlineData("10.2.3")]
     [InlineData("999.999.999")]
     public void items_are_numbered_1_2_2_1_and_so_on(string number) =>
-        With().When(meeting => Add(meeting, number)).Then(new AgendaItemAdded(number, "Stroke reconfiguration", false,
-            "Director of Strategy", ItemPurpose.Decision, null, new List<string>(), MeetingDay, Minutes));
+        With().When(meeting => Add(meeting, number)).Then(Added(number));
 
     [Theory]
     [InlineData("")]
@@ -50,11 +52,11 @@ public class adding_agenda_items
 
     [Fact]
     public void a_public_meeting_has_a_private_part() =>
-        With().When(meeting => Add(meeting, "3", isPrivate: true)).Decision.Events.Single().Private.ShouldBeTrue();
+        With().When(meeting => Add(meeting, "3", isPrivate: true)).Then(Added("3", isPrivate: true));
 
     [Fact]
     public void a_private_meeting_takes_private_items() =>
-        Private().When(meeting => Add(meeting, "3", isPrivate: true)).Decision.Events.Single().Private.ShouldBeTrue();
+        Private().When(meeting => Add(meeting, "3", isPrivate: true)).Then(Added("3", isPrivate: true));
 
     [Fact]
     public void a_private_meeting_has_no_public_part() =>

@@ -247,4 +247,73 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         (await _page.Locator("#timeline").TextContentAsync())!.ShouldContain("Louise Shepherd, STP leader (chief executive, Alder Hey Children's FT): stepped down");
         _errors.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task a_footprint_page_shows_each_bodys_forward_plan_late_additions_and_overdue_actions_and_the_minutes_print_as_pdf()
+    {
+        var source = new { reference = "Partnership board papers" };
+        var board = (await ledger.RecordAsync("/api/footprints/QJG/bodies", new
+        {
+            name = "Health and Care Partnership Board", kind = "PartnershipBoard", terms = new { quorum = 2, voting = "SimpleMajority" },
+            seats = new[] { new { id = "chair", title = "Chair", votes = true }, new { id = "m1", title = "Member 1", votes = true },
+                new { id = "m2", title = "Member 2", votes = true } },
+            constitutedOn = "2017-04-01", source,
+        })).Id;
+        var planned = (await ledger.RecordAsync($"/api/bodies/{board}/forward-plan", new
+        {
+            what = "Adopt the urgent care strategy", decideBy = "2017-07-01", @private = false, on = "2017-05-01", version = 0, source,
+        })).Id;
+        await ledger.RecordAsync($"/api/bodies/{board}/forward-plan", new
+        {
+            what = "Award the patient transport contract", decideBy = "2017-12-01", @private = true,
+            privateReason = "Commercially confidential", on = "2017-05-02", version = 1, source,
+        });
+        var meeting = (await ledger.RecordAsync($"/api/bodies/{board}/meetings", new { date = "2017-07-01", @public = true, title = "July meeting", source })).Id;
+        await ledger.RecordAsync($"/api/meetings/{meeting}/agenda", new
+        {
+            number = "1", title = "Urgent care strategy", @private = false, lead = "Director of Strategy", purpose = "Decision",
+            forwardPlanItemId = planned, version = 1, source,
+        });
+        await ledger.RecordAsync($"/api/meetings/{meeting}/agenda", new
+        {
+            number = "2", title = "Car parking charges", @private = false, lead = "Director of Estates", purpose = "Decision", version = 2, source,
+        });
+        await ledger.RecordAsync($"/api/meetings/{meeting}/attendance",
+            new { present = new[] { "chair", "m1", "m2" }, apologies = Array.Empty<string>(), version = 3, source });
+        foreach (var (number, item, version) in new[] { ("2017/1", "Urgent care strategy", 4), ("2017/2", "Car parking charges", 5) })
+            await ledger.RecordAsync($"/api/meetings/{meeting}/resolutions", new
+            {
+                number, item, text = $"The board agrees the {item.ToLowerInvariant()}.", reasons = "As in the paper",
+                votes = new { @for = new[] { "chair", "m1", "m2" }, against = Array.Empty<string>(), abstained = Array.Empty<string>() },
+                recused = Array.Empty<string>(), outcome = "Passed", version, source,
+            });
+        await ledger.RecordAsync($"/api/bodies/{board}/actions", new
+        {
+            what = "Publish the strategy", owner = "Director of Strategy", dueOn = "2017-08-01", meetingId = meeting,
+            arisingFrom = "resolution 2017/1", on = "2017-07-01", version = 0, source,
+        });
+
+        await Open("/footprints/QJG?date=2017-09-01", "footprint-QJG-business");
+        var business = _page.Locator($"#business article[data-body='{board}']");
+        (await business.Locator("table.forward-plan tr[data-item=FP-1]").TextContentAsync())!
+            .ShouldContain("decided 2017-07-01 by resolution 2017/1 (passed)");
+        (await business.Locator("table.forward-plan tr[data-item=FP-2]").TextContentAsync())!
+            .ShouldContain("in private: Commercially confidential");
+        (await business.Locator("p.late").TextContentAsync())!.ShouldContain("1 decided without appearing in the forward plan");
+        (await business.Locator("ul.late").TextContentAsync())!.ShouldContain("resolution 2017/2 on Car parking charges");
+        (await business.Locator("ul.overdue").GetAttributeAsync("data-count")).ShouldBe("1");
+        (await business.Locator("ul.overdue").TextContentAsync())!.ShouldContain("A-1: Publish the strategy");
+        await Open("/footprints/QJG?date=2017-07-15", "footprint-QJG-business-july");
+        (await _page.Locator($"#business article[data-body='{board}'] p.overdue").GetAttributeAsync("data-count")).ShouldBe("0");
+
+        await _page.Locator($"#business article[data-body='{board}'] ul.minutes a").ClickAsync();
+        await _page.WaitForURLAsync($"**/meetings/{meeting}/minutes");
+        (await _page.Locator("h1").TextContentAsync()).ShouldBe("Health and Care Partnership Board");
+        (await _page.Locator("p.status").TextContentAsync()).ShouldBe("Draft: not yet approved");
+        await _page.ScreenshotAsync(new() { Path = Path.Combine(LedgerInABrowser.Screenshots, "minutes.png"), FullPage = true });
+        var pdf = await _page.PdfAsync(new() { Path = Path.Combine(LedgerInABrowser.Screenshots, "minutes.pdf"), Format = "A4" });
+        System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
+        pdf.Length.ShouldBeGreaterThan(5_000);
+        _errors.ShouldBeEmpty();
+    }
 }

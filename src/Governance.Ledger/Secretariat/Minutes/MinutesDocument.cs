@@ -26,7 +26,7 @@ public static class MinutesDocument
         var html = new StringBuilder()
             .Append("<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
             .Append($"<title>Minutes: {Html.Encode(body.Name)}, {Html.Date(meeting.Date)}</title>")
-            .Append("<link rel=\"stylesheet\" href=\"/minutes.css\"></head><body><main class=\"minutes\">")
+            .Append("<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/minutes.css\"></head><body><main class=\"minutes\">")
             .Append($"<h1>{Html.Encode(body.Name)}</h1>")
             .Append($"<p class=\"meeting\">Minutes of the meeting {(meeting.Public ? "held in public" : "held in private")} on ")
             .Append($"{Html.Date(meeting.Date)}{(meeting.Title is { } title ? $": {Html.Encode(title)}" : "")}</p>")
