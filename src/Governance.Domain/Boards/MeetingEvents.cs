@@ -54,4 +54,6 @@ public sealed record ResolutionCorrected(
     string Number, string Field, string WasRecorded, string Correct, string Reason,
     EffectiveDate Effective, Provenance Provenance) : IMeetingEvent;
 
-public sealed record MinutesApproved(string AtMeetingId, EffectiveDate Effective, Provenance Provenance) : IMeetingEvent;
+/// <param name="MinutesSha256">The approved minutes as the ledger wrote them, kept as a paper under this hash.</param>
+public sealed record MinutesApproved(string AtMeetingId, EffectiveDate Effective, Provenance Provenance, string? MinutesSha256 = null)
+    : IMeetingEvent;

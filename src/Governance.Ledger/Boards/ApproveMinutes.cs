@@ -1,8 +1,12 @@
+using System.Text;
 using Governance.Domain.Boards;
+using Governance.Ledger.Secretariat.Minutes;
+using Governance.Ledger.Secretariat.Papers;
 
 namespace Governance.Ledger.Boards;
 
-/// <summary>Records that a meeting's minutes were approved at a later meeting of the same body.</summary>
+/// <summary>Records that a meeting's minutes were approved at a later meeting of the same body, and keeps the minutes
+/// the ledger writes from the record, as approved, as a paper under their SHA-256.</summary>
 public sealed record ApproveMinutes(string ApprovedAtMeetingId, long Version, RecordedFrom Source) : IMeetingChange;
 
 public static class ApproveMinutesEndpoint
@@ -22,12 +26,21 @@ public static class ApproveMinutesEndpoint
     [WolverinePost("/api/meetings/{id}/minutes-approval", OperationId = "ApproveMinutes")]
     public static async Task<IResult> Post(ApproveMinutes command,
         [Written] IEventStream<Meeting> meeting,
-        IQuerySession session, HttpContext context, CancellationToken cancellation)
+        IQuerySession session, IPaperStore papers, HttpContext context, CancellationToken cancellation)
     {
         var approving = await session.Events.AggregateStreamAsync<Meeting>(command.ApprovedAtMeetingId, token: cancellation);
         // Another body's meeting is answered as unknown: its meetings may be private to their own secretaries.
-        return approving is null || approving.BodyId != meeting.Aggregate!.BodyId
-            ? BoardProblems.UnknownMeeting(command.ApprovedAtMeetingId)
-            : meeting.Record(MeetingRules.ApproveMinutes(meeting.Aggregate!, approving, command.Source.ToProvenance(context)));
+        if (approving is null || approving.BodyId != meeting.Aggregate!.BodyId) return BoardProblems.UnknownMeeting(command.ApprovedAtMeetingId);
+        var decision = MeetingRules.ApproveMinutes(meeting.Aggregate!, approving, command.Source.ToProvenance(context));
+        if (decision.Rejection is not null) return meeting.Record(decision);
+
+        var approved = decision.Events.Single();
+        var record = (await GetMinutes.ReadAsync(session, meeting.Key!, context.User, cancellation))!;
+        var minutes = StoredPaper.Of("text/html", Encoding.UTF8.GetBytes(MinutesDocument.Render(record with
+        {
+            Meeting = record.Meeting with { MinutesApproval = approved }, Version = record.Version + 1,
+        })));
+        await papers.SaveAsync(minutes, cancellation);
+        return meeting.Record(Decision<MinutesApproved>.Accept(approved with { MinutesSha256 = minutes.Id }));
     }
 }

@@ -66,7 +66,7 @@ public class the_papers_a_resolution_was_decided_on
     }
 
     [Fact]
-    public void papers_decided_on_under_an_item_no_longer_on_the_agenda_are_not_followed()
+    public void papers_decided_on_under_an_item_the_agenda_does_not_name_are_not_followed()
     {
         var meeting = Meeting([.. Papered, DecidedOn(OnStroke with { Item = "Withdrawn item" }, OptionsRevised), Tabled(OptionsFinal)]);
         meeting.PapersChangedSince(meeting.Find("2017/1")!).ShouldBeEmpty();

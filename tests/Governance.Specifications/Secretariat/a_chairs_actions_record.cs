@@ -1,4 +1,3 @@
-using Governance.Domain.Boards;
 using Governance.Domain.Secretariat;
 using static Governance.Specifications.Secretariat.GivenChairsActions;
 using static Governance.Specifications.Support.Papers;

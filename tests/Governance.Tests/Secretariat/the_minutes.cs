@@ -53,6 +53,34 @@ public class the_minutes(LedgerApp ledger)
     }
 
     [Fact]
+    public async Task approved_minutes_are_kept_as_a_paper_under_their_hash_for_those_who_may_see_the_whole_meeting()
+    {
+        var meeting = await MeetingAsync(ledger.Host);
+        await using var session = ledger.Store.QuerySession();
+        var bodyId = (await session.Events.AggregateStreamAsync<Governance.Domain.Boards.Meeting>(meeting))!.BodyId;
+        var approving = await new BoardScenario(ledger.Host).MeetingAsync(bodyId, "2017-09-01", "chair", "v1", "v2", "v3");
+        var version = (await session.Events.FetchStreamStateAsync(meeting))!.Version;
+        await ledger.Host.Records($"/api/meetings/{meeting}/minutes-approval",
+            new { approvedAtMeetingId = approving.Id, version, source = SecretaryScenario.Minutes });
+
+        var auditor = Tokens.For(ledger.Host, "An Auditor", LedgerRoles.Auditor);
+        var live = await (await ledger.Host.Scenario(s => { s.Get.Url($"/meetings/{meeting}/minutes"); s.SignedInAs(auditor); })).ReadAsTextAsync();
+        var sha256 = System.Text.RegularExpressions.Regex.Match(live, "kept as approved under SHA-256 <a href=\"/api/papers/([0-9a-f]{64})\"").Groups[1].Value;
+        sha256.ShouldNotBeEmpty();
+
+        var kept = await ledger.Host.ClientFor(auditor).GetAsync($"/api/papers/{sha256}");
+        kept.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        var bytes = await kept.Content.ReadAsByteArrayAsync();
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)).ShouldBe(sha256);
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        text.ShouldContain("Approved at the meeting of 1 September 2017</p>");
+        text.ShouldContain("Contract award for patient transport");
+        kept.Content.Headers.ContentDisposition!.FileName.ShouldBe("minutes-2017-07-01.html");
+        (await ledger.Host.Server.CreateClient().GetAsync($"/api/papers/{sha256}")).StatusCode
+            .ShouldBe(System.Net.HttpStatusCode.NotFound, "the meeting had a private item: its whole minutes are not public");
+    }
+
+    [Fact]
     public async Task the_draft_minutes_of_a_meeting_are_written_from_its_record()
     {
         var meeting = await MeetingAsync(ledger.Host);

@@ -32,7 +32,10 @@ public static class MinutesDocument
             .Append($"{Html.Date(meeting.Date)}{(meeting.Title is { } title ? $": {Html.Encode(title)}" : "")}</p>")
             .Append(meeting.MinutesApproval is null
                 ? "<p class=\"status draft\">Draft: not yet approved</p>"
-                : $"<p class=\"status approved\">Approved at the meeting of {Html.Date(meeting.MinutesApproval.Effective.Date)}</p>");
+                : $"<p class=\"status approved\">Approved at the meeting of {Html.Date(meeting.MinutesApproval.Effective.Date)}" +
+                  (meeting.MinutesApproval.MinutesSha256 is { } kept
+                      ? $"; kept as approved under SHA-256 <a href=\"/api/papers/{kept}\"><code>{kept}</code></a></p>"
+                      : "</p>"));
 
         html.Append("<h2>Present</h2>");
         if (meeting.Attendance is { } attendance)

@@ -22,13 +22,17 @@ public static class DownloadPaperEndpoint
         foreach (var placement in placements)
         {
             var meeting = await session.Events.AggregateStreamAsync<Meeting>(placement.MeetingId, token: cancellation);
-            var item = meeting?.Agenda.FirstOrDefault(i => i.Number == placement.ItemNumber);
-            if (meeting is null || item is null) continue;
+            if (meeting is null) continue;
+            var minutes = placement.ItemNumber == PaperPlacement.Minutes;
+            var item = meeting.Agenda.FirstOrDefault(i => i.Number == placement.ItemNumber);
+            if (item is null && !minutes) continue;
             var body = (await session.Events.AggregateStreamAsync<GoverningBody>(meeting.BodyId, token: cancellation))!;
-            if (meeting.Public && !item.Private || WriteAccess.SeesPrivate(context.User, body.FootprintId, body.Id))
+            // Approved minutes cover the whole meeting: public only when none of it was private.
+            var isPublic = meeting.Public && (minutes ? meeting.Agenda.All(i => !i.Private) : !item!.Private);
+            if (isPublic || WriteAccess.SeesPrivate(context.User, body.FootprintId, body.Id))
             {
                 visible = true;
-                fileName ??= item.Papers.First(p => p.Sha256 == sha256).FileName;
+                fileName ??= minutes ? $"minutes-{meeting.Date:yyyy-MM-dd}.html" : item!.Papers.First(p => p.Sha256 == sha256).FileName;
             }
         }
 
