@@ -4,6 +4,12 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 "$repo/ops/setup.sh"
+# axe-core, which the browser tests run on every page (WCAG 2.1 AA), from npm into .tools/ (not committed).
+if [ ! -f "$repo/.tools/node_modules/axe-core/axe.min.js" ]; then
+  command -v npm > /dev/null || { echo "test: npm is needed to install axe-core for the browser tests" >&2; exit 1; }
+  echo "test: installing axe-core from npm into .tools/"
+  npm install --prefix "$repo/.tools" --no-save --no-audit --no-fund --silent axe-core@4.14.1 > /dev/null
+fi
 if [ "${CI:-}" = "true" ]; then export SNAPSHOOTER_STRICT_MODE=true; fi
 
 # The OpenAPI description must pass Spectral and Redocly with no errors (where Node.js is there to run them).

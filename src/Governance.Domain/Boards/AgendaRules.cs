@@ -24,7 +24,7 @@ public static partial class AgendaRules
         return why is not null
             ? Decision<AgendaItemAdded>.Reject(why)
             : Decision<AgendaItemAdded>.Accept(new AgendaItemAdded(number.Trim(), title.Trim(), isPrivate, lead.Trim(), purpose,
-                forwardPlanItemId, concerns.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList(),
+                forwardPlanItemId, concerns.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                 EffectiveDate.OnDay(meeting.Date), provenance));
     }
 

@@ -13,6 +13,9 @@ public sealed record Resolution(
 
     /// <summary>The text as corrected (a correction of the "text" field replaces it; the original is kept above).</summary>
     public string Text => Corrections.LastOrDefault(c => c.Field == "text")?.Correct ?? Recorded.Text;
+
+    /// <summary>The agenda item it was taken on, as corrected.</summary>
+    public string Item => Corrections.LastOrDefault(c => c.Field == "item")?.Correct ?? Recorded.Item;
 }
 
 /// <summary>One meeting of a body: its agenda and papers, who attended, declared interests, and the resolutions
@@ -55,7 +58,7 @@ public sealed record Meeting(
     /// version now current.</summary>
     public IReadOnlyList<PaperChanged> PapersChangedSince(Resolution resolution) =>
         (from decided in resolution.Recorded.Papers ?? []
-         let current = ItemNamed(resolution.Recorded.Item)?.CurrentPapers().FirstOrDefault(p => p.PaperId == decided.PaperId)
+         let current = ItemNamed(resolution.Item)?.CurrentPapers().FirstOrDefault(p => p.PaperId == decided.PaperId)
          where current is not null && current.Version > decided.Version
          select new PaperChanged(decided.PaperId, decided.Version, decided.Sha256, current.Version, current.Sha256, current.TabledOn))
         .ToList();

@@ -94,7 +94,7 @@ public static partial class MeetingRules
         {
             "text" => resolution.Text,
             "reasons" => resolution.Corrections.LastOrDefault(c => c.Field == field)?.Correct ?? resolution.Recorded.Reasons ?? "",
-            _ => resolution.Corrections.LastOrDefault(c => c.Field == field)?.Correct ?? resolution.Recorded.Item,
+            _ => resolution.Item,
         };
         return recorded == correct.Trim()
             ? Decision<ResolutionCorrected>.Reject($"The {field} of {number} already reads so; there is nothing to correct.")

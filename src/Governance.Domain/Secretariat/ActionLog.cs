@@ -63,7 +63,7 @@ public sealed record ActionLog(string Id, string BodyId, ImmutableList<ActionIte
                     arisingFrom.Trim(), EffectiveDate.OnDay(on), provenance));
 
     public Decision<ActionProgressed> Progress(string actionId, string note, DateOnly? dueOn, DateOnly on, Provenance provenance) =>
-        WhyNotOpen(actionId, on) is { } why
+        (WhyNotOpen(actionId, on) ?? (dueOn < on ? $"A due date moved on {on:yyyy-MM-dd} is not moved to before it, to {dueOn:yyyy-MM-dd}." : null)) is { } why
             ? Decision<ActionProgressed>.Reject(why)
             : Decision<ActionProgressed>.Accept(new ActionProgressed(actionId, note.Trim(), dueOn, EffectiveDate.OnDay(on), provenance));
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Governance.Domain.Boards;
 using Governance.Domain.Common;
 
@@ -26,7 +27,7 @@ public sealed record MeetingHeld(string MeetingId, DateOnly Date, bool Quorate);
 public sealed record ChairsActionFlag(string ActionId, string Reason);
 
 /// <summary>A body's chair's actions, each reported to and ratified at the next quorate meeting.</summary>
-public sealed record ChairsActions(string Id, string BodyId, ImmutableList<ChairsAction> Actions)
+public sealed partial record ChairsActions(string Id, string BodyId, ImmutableList<ChairsAction> Actions)
     : IFoldedFrom<ChairsActions, ChairsActionTaken, IChairsActionEvent>
 {
     public static string StreamKey(string bodyId) => $"chairs-actions:{bodyId}";
@@ -48,24 +49,36 @@ public sealed record ChairsActions(string Id, string BodyId, ImmutableList<Chair
 
     public ChairsAction? Find(string actionId) => Actions.FirstOrDefault(a => a.Id == actionId);
 
-    /// <summary>Only the chair or vice-chair (a voting seat whose title names the chair) acts, on a day the body sits.</summary>
+    /// <summary>Only the chair acts, alone or with the vice-chair (voting seats titled so), on a day the body sits.</summary>
     public static Decision<ChairsActionTaken> Take(ChairsActions? taken, GoverningBody body, string actionId, string decision,
         string reasons, IReadOnlyList<string> takenBy, DateOnly on, Provenance provenance)
     {
-        var seats = body.SeatsOn(on).ToDictionary(s => s.Id);
-        var notChair = takenBy.Where(id => !seats.TryGetValue(id, out var seat) || !seat.Votes ||
-                                           !seat.Title.Contains("chair", StringComparison.OrdinalIgnoreCase)).ToList();
+        var seats = body.SeatsOn(on).Where(s => s.Votes).ToDictionary(s => s.Id);
+        var takers = takenBy.Distinct().ToList();
+        var notChair = takers.Where(id => !seats.TryGetValue(id, out var seat) || !IsChair(seat.Title) && !IsViceChair(seat.Title)).ToList();
         var why = body.WhyNotSittingOn(on)
                   ?? (taken?.Find(actionId) is not null ? $"A chair's action {actionId} is already recorded." : null)
-                  ?? (takenBy.Count is 0 or > 2 ? "Chair's action is taken by the chair, or by the chair and vice-chair together." : null)
                   ?? (notChair.Count > 0
                       ? $"{string.Join(", ", notChair)} held no chair's or vice-chair's voting seat on {body.Name} on {on:yyyy-MM-dd}."
+                      : null)
+                  ?? (takers.Count(id => IsChair(seats[id].Title)) != 1 || takers.Count > 2
+                      ? "Chair's action is taken by the chair, or by the chair and vice-chair together."
                       : null);
         return why is not null
             ? Decision<ChairsActionTaken>.Reject(why)
             : Decision<ChairsActionTaken>.Accept(new ChairsActionTaken(actionId, body.Id, decision.Trim(), reasons.Trim(),
-                takenBy.Distinct().ToList(), EffectiveDate.OnDay(on), provenance));
+                takers, EffectiveDate.OnDay(on), provenance));
     }
+
+    private static bool IsChair(string title) => ChairTitle().IsMatch(title.Trim());
+
+    private static bool IsViceChair(string title) => ViceChairTitle().IsMatch(title.Trim());
+
+    [GeneratedRegex("^(independent )?chair(man|woman|person)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairTitle();
+
+    [GeneratedRegex("^vice[- ]?chair(man|woman|person)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ViceChairTitle();
 
     /// <param name="meetings">The body's meetings, to judge which was the next quorate one after the action.</param>
     public Decision<ChairsActionRatified> Ratify(string actionId, Meeting meeting, Resolution resolution,
@@ -99,7 +112,8 @@ public sealed record ChairsActions(string Id, string BodyId, ImmutableList<Chair
         {
             { AtNextQuorateMeeting: true } r when r.Effective.Date <= date => null,
             { AtNextQuorateMeeting: false } r when r.Effective.Date <= date =>
-                new ChairsActionFlag(x.a.Id, $"Ratified by resolution {r.Resolution.Number}, after the next quorate meeting of {x.Next!.Date:yyyy-MM-dd} passed without it."),
+                new ChairsActionFlag(x.a.Id, $"Ratified by resolution {r.Resolution.Number}, after the next quorate meeting" +
+                                             $"{(x.Next is { } missed ? $" of {missed.Date:yyyy-MM-dd}" : "")} passed without it."),
             _ => new ChairsActionFlag(x.a.Id, x.Next is { } next
                 ? $"Not ratified: the next quorate meeting, on {next.Date:yyyy-MM-dd}, did not ratify it."
                 : "Awaiting ratification at the next quorate meeting."),

@@ -17,7 +17,7 @@ public sealed record ForwardPlanThreads(IReadOnlyList<ForwardPlanThread> Threads
         var placed = meetings.SelectMany(m => m.Agenda.Select(i => (Meeting: m, Item: i))).ToList();
         var decisions = meetings.SelectMany(m => m.Resolutions
                 .Where(r => r.Recorded.Outcome is ResolutionOutcome.Passed or ResolutionOutcome.Rejected)
-                .Select(r => (Meeting: m, Resolution: r, Item: m.ItemNamed(r.Recorded.Item))))
+                .Select(r => (Meeting: m, Resolution: r, Item: m.ItemNamed(r.Item))))
             .OrderBy(d => d.Meeting.Date).ToList();
 
         var threads = (plan?.Items ?? []).Select(item => new ForwardPlanThread(item,
@@ -30,5 +30,5 @@ public sealed record ForwardPlanThreads(IReadOnlyList<ForwardPlanThread> Threads
     }
 
     private static DecisionPlace Place((Meeting Meeting, Resolution Resolution, AgendaItem? Item) d) =>
-        new(d.Meeting.Id, d.Meeting.Date, d.Resolution.Number, d.Resolution.Recorded.Outcome, d.Resolution.Recorded.Item);
+        new(d.Meeting.Id, d.Meeting.Date, d.Resolution.Number, d.Resolution.Recorded.Outcome, d.Resolution.Item);
 }

@@ -91,7 +91,7 @@ public sealed record StandingRegister(string Id, string BodyId, ImmutableList<Re
         var nil = kind == DeclarationKind.NilReturn;
         var why = register?.Find(entryId) is not null ? $"The register already has an entry {entryId}."
             : body.SeatsOn(on).All(s => s.Id != seatId) ? $"{seatId} held no seat on {body.Name} on {on:yyyy-MM-dd}."
-            : nil && (organisation is not null || description is not null || from is not null)
+            : nil && (organisation is not null || description is not null || from is not null || until is not null)
                 ? "A nil return declares nothing: it names no organisation, description or dates."
             : !nil && string.IsNullOrWhiteSpace(description) ? "Describe what is declared."
             : !nil && from is null ? "Give the date the interest, gift or hospitality began."

@@ -84,15 +84,17 @@ public sealed record WrittenResolutions(string Id, string BodyId, ImmutableList<
             : Decision<WrittenResolutionAnswered>.Accept(new WrittenResolutionAnswered(resolutionId, seatId, vote, EffectiveDate.OnDay(on), provenance));
     }
 
-    /// <summary>Counted once it has closed, or once every member has answered: enough members must have answered to
+    /// <summary>Counted after its closing day, or once every member has answered: enough members must have answered to
     /// make the body's quorum, and the answers carry it under the body's voting rule.</summary>
     public Decision<WrittenResolutionConcluded> Conclude(string resolutionId, TermsOfReference terms, DateOnly on, Provenance provenance)
     {
         if (WhyNotOpen(resolutionId, on) is { } why) return Decision<WrittenResolutionConcluded>.Reject(why);
         var resolution = Find(resolutionId)!;
-        if (on < resolution.ClosesOn && resolution.Answers.Count < resolution.Members.Count)
+        var waiting = resolution.Members.Count - resolution.Answers.Count;
+        // Members may answer on the closing day itself, so it is counted after it, unless all have answered.
+        if (on <= resolution.ClosesOn && waiting > 0)
             return Decision<WrittenResolutionConcluded>.Reject(
-                $"The resolution closes on {resolution.ClosesOn:yyyy-MM-dd} and {resolution.Members.Count - resolution.Answers.Count} members have not answered.");
+                $"The resolution closes on {resolution.ClosesOn:yyyy-MM-dd} and {waiting} {(waiting == 1 ? "member has" : "members have")} not answered.");
 
         var (carried, explanation) = resolution.Answers.Count < terms.Quorum
             ? (false, $"Only {resolution.Answers.Count} of the {resolution.Members.Count} members answered; the quorum is {terms.Quorum}.")

@@ -30,6 +30,6 @@ public static class BodyListReads
     public static Meeting PublicPart(Meeting meeting) => meeting with
     {
         Agenda = meeting.Agenda.Where(i => !i.Private).ToImmutableList(),
-        Resolutions = meeting.Resolutions.Where(r => meeting.ItemNamed(r.Recorded.Item) is not { Private: true }).ToImmutableList(),
+        Resolutions = meeting.Resolutions.Where(r => meeting.ItemNamed(r.Item) is not { Private: true }).ToImmutableList(),
     };
 }

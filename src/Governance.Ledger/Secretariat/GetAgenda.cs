@@ -34,6 +34,6 @@ public static class GetAgenda
         var conflicts = StandingRegister.ConflictsAt(register, shown).Where(c => seesPrivate || !register!.Find(c.EntryId)!.Withheld).ToList();
         return TypedResults.Ok(new AgendaView(id, meeting.Date, shown.Agenda, conflicts,
             shown.Resolutions.Where(r => r.Recorded.Papers is not null)
-                .Select(r => new DecidedOnPapers(r.Number, r.Recorded.Item, r.Recorded.Papers!, shown.PapersChangedSince(r))).ToList()));
+                .Select(r => new DecidedOnPapers(r.Number, r.Item, r.Recorded.Papers!, shown.PapersChangedSince(r))).ToList()));
     }
 }

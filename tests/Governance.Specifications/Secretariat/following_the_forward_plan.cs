@@ -104,9 +104,7 @@ public class following_the_forward_plan
     public void decisions_are_listed_in_the_order_of_their_meetings() =>
         Followed(null, InSeptember, InJune).LateAdditions.Select(d => d.Resolution).ShouldBe(["2017/2", "2017/5", "2017/6", "2017/7"]);
 
-    [Fact(Skip = "BUG: ForwardPlanThreads.Of (ForwardPlanThreads.cs line 20, via Place on line 33) finds a resolution's agenda " +
-                 "item from Recorded.Item and ignores a correction of the 'item' field (MeetingRules.CorrectableFields allows " +
-                 "one), so a resolution minuted under the wrong item and corrected stays a late addition under the wrong item.")]
+    [Fact]
     public void a_resolution_whose_item_was_corrected_is_followed_under_the_corrected_item()
     {
         var corrected = InSeptember.After(new ResolutionCorrected("2017/7", "item", "Any other business", "Stroke reconfiguration",

@@ -17,6 +17,8 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
 
     public async Task DisposeAsync() => await _page.CloseAsync();
 
+    /// <summary>Opens a page, keeps a screenshot of it, and checks it with axe-core: every page the tests open must
+    /// pass WCAG 2.1 AA.</summary>
     private async Task Open(string path, string screenshot)
     {
         var response = await _page.GotoAsync(ledger.BaseUrl + path);
@@ -25,6 +27,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         {
             Path = Path.Combine(LedgerInABrowser.Screenshots, $"{screenshot}.png"), FullPage = true,
         });
+        (await Accessibility.ViolationsAsync(_page)).ShouldBeEmpty($"axe-core on {path}");
     }
 
     private ILocator Rows => _page.Locator("#footprints tbody tr");
@@ -308,6 +311,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
 
         await _page.Locator($"#business article[data-body='{board}'] ul.minutes a").ClickAsync();
         await _page.WaitForURLAsync($"**/meetings/{meeting}/minutes");
+        (await Accessibility.ViolationsAsync(_page)).ShouldBeEmpty("axe-core on the minutes");
         (await _page.Locator("h1").TextContentAsync()).ShouldBe("Health and Care Partnership Board");
         (await _page.Locator("p.status").TextContentAsync()).ShouldBe("Draft: not yet approved");
         await _page.ScreenshotAsync(new() { Path = Path.Combine(LedgerInABrowser.Screenshots, "minutes.png"), FullPage = true });

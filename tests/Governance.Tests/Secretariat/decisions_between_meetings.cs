@@ -105,7 +105,7 @@ public class decisions_between_meetings(LedgerApp ledger)
             await scenario.ListAsync("written-resolutions", $"written-resolutions/{circulated.Id}/answers",
                 v => new { seatId = seat, vote = "For", on = "2017-06-20", version = v, source = SecretaryScenario.Minutes });
         await scenario.ListAsync("written-resolutions", $"written-resolutions/{circulated.Id}/conclusion",
-            v => new { on = "2017-06-30", version = v, source = SecretaryScenario.Minutes });
+            v => new { on = "2017-07-01", version = v, source = SecretaryScenario.Minutes });
 
         var counted = (await ledger.Host.GetAsJson<WrittenResolutionsView>($"/api/bodies/{scenario.Body}/written-resolutions"))!
             .Resolutions.Single();

@@ -67,12 +67,12 @@ public static class MinutesDocument
                 html.Append("<ul class=\"papers\">").Append(string.Concat(item.Papers.Select(p =>
                     $"<li><a href=\"/api/papers/{p.Sha256}\">{Html.Encode(p.Title)}</a>, version {p.Version} of {Html.Date(p.TabledOn)} " +
                     $"({Html.Encode(p.FileName)}, SHA-256 <code>{p.Sha256}</code>)</li>"))).Append("</ul>");
-            foreach (var resolution in meeting.Resolutions.Where(r => item.Names(r.Recorded.Item)))
+            foreach (var resolution in meeting.Resolutions.Where(r => item.Names(r.Item)))
                 html.Append(Resolution(resolution, Seats, item));
             html.Append("</section>");
         }
 
-        var others = meeting.Resolutions.Where(r => meeting.ItemNamed(r.Recorded.Item) is null).ToList();
+        var others = meeting.Resolutions.Where(r => meeting.ItemNamed(r.Item) is null).ToList();
         if (others.Count > 0)
             html.Append("<section class=\"item\"><h2>Other resolutions</h2>").Append(string.Concat(others.Select(r => Resolution(r, Seats, null))))
                 .Append("</section>");
