@@ -7,24 +7,33 @@ namespace Governance.Ledger.Dashboard;
 
 public static class NationalPage
 {
-    public static ProblemDetails Validate(string? date) => AsAtQuery.Check(date, null);
+    public static ProblemDetails Validate(string? date, string? map) =>
+        map is null or "stage" or "rating"
+            ? AsAtQuery.Check(date, null)
+            : new ValidationProblemDetails(new Dictionary<string, string[]> { ["map"] = ["Colour the map by 'stage' or 'rating'."] })
+            {
+                Status = StatusCodes.Status400BadRequest, Title = "The map cannot be coloured so",
+            };
 
-    /// <summary>Every footprint on a date with its stage and the progress rating it held (where the sources give one), a date control to move through time, counts per stage over
-    /// time as a chart, and what happened around the date.</summary>
+    /// <summary>Every footprint on a date with its stage and the progress rating it held (where the sources give one), on a
+    /// schematic map of England coloured by stage or rating (<c>map=rating</c>) and in a table; a date control to move
+    /// through time, counts per stage over time as a chart, the money, and what happened around the date.</summary>
     [AllowAnonymous]
     [WolverineGet("/", OperationId = "NationalPicturePage")]
-    public static async Task<IResult> Get(string? date, IQuerySession session, TimeProvider clock, CancellationToken cancellation)
+    public static async Task<IResult> Get(string? date, string? map, IQuerySession session, TimeProvider clock, CancellationToken cancellation)
     {
+        var colouring = map == "rating" ? EnglandMap.Colouring.Rating : EnglandMap.Colouring.Stage;
         var asOf = AsAtQuery.Parse(date, null, clock).AsOf;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var timelines = await FootprintRegistry.AllAsync(session, cancellation);
         var footprints = NationalPicture.On(timelines, asOf);
         var count = NationalPicture.CountOn(footprints, asOf);
         var monthly = NationalPicture.Monthly(timelines, today);
+        var ratings = await RatingsAndFundingOnTheDashboard.RatingsOnAsync(session, asOf, cancellation);
 
         var body = new StringBuilder()
             .Append($"<h1>England's footprints on {Html.Date(asOf)}</h1>")
-            .Append(DateControl(asOf, today))
+            .Append(DateControl(asOf, today, colouring))
             .Append($"<p id=\"summary\" data-count=\"{footprints.Count}\" data-boards=\"{count.IntegratedCareBoards}\">")
             .Append($"<strong>{footprints.Count} footprints</strong>: {count.Plans} sustainability and transformation plans, ")
             .Append($"{count.Partnerships} partnerships, {count.IntegratedCareSystems} integrated care systems, ")
@@ -42,11 +51,12 @@ public static class NationalPage
             .Append("<figcaption><span class=\"key stp\">STPs</span> <span class=\"key partnership\">partnerships</span> ")
             .Append("<span class=\"key ics\">integrated care systems</span> <span class=\"key icb\">integrated care boards</span> ")
             .Append("(<a href=\"/api/dashboard/stages.csv\">the numbers as CSV</a>)</figcaption></figure>")
+            .Append(EnglandMap.Render(footprints, ratings, colouring, asOf))
             .Append(await FundingSummaryAsync(session, asOf, cancellation))
             .Append(await FundingChartAsync(session, monthly.Select(m => m.Date).ToList(), asOf, today, cancellation))
             .Append(await DirectionAsync(session, asOf, cancellation))
             .Append(AroundTheDate(timelines, asOf))
-            .Append(Table(footprints, await RatingsAndFundingOnTheDashboard.RatingsOnAsync(session, asOf, cancellation), asOf));
+            .Append(Table(footprints, ratings, asOf));
         return Html.Page($"Footprints on {Html.Date(asOf)}", body.ToString());
     }
 
@@ -94,12 +104,13 @@ public static class NationalPage
                $"(<a href=\"/api/funding/totals?asOf={asOf:yyyy-MM-dd}\">the totals on the date</a>)</figcaption></figure>";
     }
 
-    private static string DateControl(DateOnly asOf, DateOnly today)
+    private static string DateControl(DateOnly asOf, DateOnly today, EnglandMap.Colouring colouring)
     {
         var days = today.DayNumber - NationalPicture.Start.DayNumber;
         return $"<form class=\"date-control\" method=\"get\" action=\"/\" data-start=\"{NationalPicture.Start:yyyy-MM-dd}\">" +
                $"<label for=\"date\">Show the footprints on</label> " +
                $"<input type=\"date\" id=\"date\" name=\"date\" value=\"{asOf:yyyy-MM-dd}\" min=\"{NationalPicture.Start:yyyy-MM-dd}\" max=\"{today:yyyy-MM-dd}\"> " +
+               (colouring == EnglandMap.Colouring.Rating ? "<input type=\"hidden\" name=\"map\" value=\"rating\">" : "") +
                "<button type=\"submit\">Show</button> " +
                $"<label class=\"slider\">Move through time <input type=\"range\" id=\"date-slider\" min=\"0\" max=\"{days}\" " +
                $"value=\"{Math.Clamp(asOf.DayNumber - NationalPicture.Start.DayNumber, 0, days)}\"></label></form>";

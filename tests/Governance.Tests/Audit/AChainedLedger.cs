@@ -39,17 +39,7 @@ public sealed class AChainedLedger : IAsyncLifetime
     }
 
     /// <summary>Waits until the chain has caught up with the log (it follows behind the write path).</summary>
-    public async Task<ChainStatus> ChainedAsync(int seconds = 60)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            var status = await Audit.StatusAsync(CancellationToken.None);
-            if (status.LastRecorded > 0 && status.Unchained == 0 && status.LastChained >= status.LastRecorded) return status;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The chain did not catch up: {status}");
-            await Task.Delay(100);
-        }
-    }
+    public Task<ChainStatus> ChainedAsync(int seconds = 60) => Chain.CaughtUpAsync(Audit, seconds);
 
     public async Task<Checkpoint> CheckpointAsync()
     {

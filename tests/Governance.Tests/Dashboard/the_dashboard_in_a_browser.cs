@@ -71,6 +71,8 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
     public async Task the_slider_moves_through_time_from_the_keyboard()
     {
         await Open("/?date=2016-12-31", "slider-before");
+        (await _page.Locator("#map g.tile").CountAsync()).ShouldBe(44, "every 2016 footprint has a tile");
+        (await _page.Locator("#map g.tile.SustainabilityAndTransformationPlan").CountAsync()).ShouldBe(44);
 
         await _page.Locator("#date-slider").FocusAsync();
         await _page.Keyboard.PressAsync("End");
@@ -79,6 +81,25 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
 
         (await Rows.CountAsync()).ShouldBe(42);
         (await _page.Locator("#footprints tbody tr[data-stage=IntegratedCareBoard]").CountAsync()).ShouldBe(42);
+        (await _page.Locator("#map g.tile.IntegratedCareBoard").CountAsync()).ShouldBe(42, "the map moved with the slider");
+        (await _page.Locator("#map g.tile[data-footprint=QHM] title").TextContentAsync()).ShouldStartWith("NHS North East and North Cumbria Integrated Care Board");
+        _errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task the_map_coloured_by_rating_keeps_the_colouring_as_the_date_moves()
+    {
+        await Open("/?date=2017-12-31&map=rating", "map-by-rating");
+
+        (await _page.Locator("#map").GetAttributeAsync("data-colouring")).ShouldBe("Rating");
+        (await _page.Locator("#map g.tile[data-footprint=QVV]").GetAttributeAsync("class")).ShouldBe("tile Outstanding");
+        (await _page.Locator("#map g.tile.Unrated").CountAsync()).ShouldBeGreaterThan(20, "most footprints have no sourced band");
+
+        await _page.Locator("#date").FillAsync("2017-07-20");
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await _page.WaitForURLAsync("**/?date=2017-07-20&map=rating");
+        (await _page.Locator("#map g.tile[data-footprint=QVV]").GetAttributeAsync("class")).ShouldBe("tile Unrated", "rated only from 21 July 2017");
+        (await Accessibility.ViolationsAsync(_page)).ShouldBeEmpty();
         _errors.ShouldBeEmpty();
     }
 

@@ -1,0 +1,74 @@
+using Governance.Domain.Assessments;
+using Governance.Domain.Audit;
+using Governance.Domain.Boards;
+using Governance.Domain.Plans;
+using Governance.Domain.ServiceChanges;
+using Governance.Ledger.Audit;
+using Governance.Ledger.Boards;
+using Governance.Ledger.Plans;
+using Governance.Ledger.ServiceChanges;
+
+namespace Governance.Ledger.Feeds;
+
+/// <summary>The public decisions, plan changes, consultations and ratings the ledger has recorded, newest first:
+/// resolutions of public items of public meetings, amendments approved, public consultations opened, ratings
+/// published. Each names its sequence in the audit chain and the signed checkpoint that covers it.</summary>
+public static class PublicRecord
+{
+    private static readonly string[] Kinds = ["resolution_recorded", "amendment_approved", "public_consultation_opened", "footprint_rated"];
+
+    public static async Task<IReadOnlyList<FeedEntry>> LatestAsync(IQuerySession session, string? footprintId, string? bodyId,
+        int count, CancellationToken cancellation)
+    {
+        var meetings = (await session.Query<MeetingListing>().ToListAsync(cancellation)).ToDictionary(m => m.Id);
+        var bodies = (await session.Query<BodyListing>().ToListAsync(cancellation)).ToDictionary(b => b.Id);
+        var plans = (await session.Query<PlanListing>().ToListAsync(cancellation)).ToDictionary(p => p.Id);
+        var changes = (await session.Query<ServiceChangeListing>().ToListAsync(cancellation)).ToDictionary(c => c.Id);
+        var checkpoints = (await session.Query<StoredCheckpoint>().ToListAsync(cancellation)).Select(c => c.Checkpoint)
+            .OrderBy(c => c.Sequence).ToList();
+        var folded = new Dictionary<string, Meeting?>();
+
+        var entries = new List<FeedEntry>();
+        var events = await session.Events.QueryAllRawEvents().Where(e => e.EventTypeName.IsOneOf(Kinds))
+            .OrderByDescending(e => e.Sequence).ToListAsync(cancellation);
+        foreach (var e in events)
+        {
+            var covered = checkpoints.FirstOrDefault(c => c.Sequence >= e.Sequence);
+            var entry = e.Data switch
+            {
+                ResolutionRecorded r when meetings.GetValueOrDefault(e.StreamKey!) is { Public: true } m =>
+                    await ResolutionAsync(session, e, r, m, bodies[m.BodyId], folded, covered, cancellation),
+                AmendmentApproved a when plans.GetValueOrDefault(e.StreamKey!) is { } plan => new FeedEntry(e.Sequence, e.Timestamp,
+                    "plan-change", $"{plan.Title}: amendment {a.AmendmentId} approved, in force from {a.EffectiveFrom:yyyy-MM-dd}",
+                    $"Approved by resolution {a.ApprovedBy.Resolution}.", $"/api/plans/{plan.Id}?asOf={a.EffectiveFrom:yyyy-MM-dd}",
+                    plan.FootprintId, a.ApprovedBy.BodyId, covered),
+                PublicConsultationOpened c when changes.GetValueOrDefault(e.StreamKey!) is { } change => new FeedEntry(e.Sequence,
+                    e.Timestamp, "consultation", $"Public consultation opened: {change.Title}",
+                    $"Open from {c.Effective.Date:yyyy-MM-dd} until {c.Closes:yyyy-MM-dd}.", $"/api/service-changes/{change.Id}",
+                    change.FootprintId, null, covered),
+                FootprintRated r => new FeedEntry(e.Sequence, e.Timestamp, "rating", $"{r.NameInSource}: rated \"{r.Stated}\"",
+                    $"Confidence {r.Confidence}; source {r.Provenance.Source.Reference}.", $"/api/footprints/{r.FootprintId}/ratings",
+                    r.FootprintId, null, covered),
+                _ => null,
+            };
+            if (entry is null || footprintId is not null && entry.FootprintId != footprintId || bodyId is not null && entry.BodyId != bodyId)
+                continue;
+            entries.Add(entry);
+            if (entries.Count == count) break;
+        }
+
+        return entries;
+    }
+
+    private static async Task<FeedEntry?> ResolutionAsync(IQuerySession session, IEvent e, ResolutionRecorded resolution,
+        MeetingListing listing, BodyListing body, Dictionary<string, Meeting?> folded, Checkpoint? covered, CancellationToken cancellation)
+    {
+        if (!folded.TryGetValue(listing.Id, out var meeting))
+            folded[listing.Id] = meeting = await session.Events.AggregateStreamAsync<Meeting>(listing.Id, token: cancellation);
+        if (meeting?.ItemNamed(resolution.Item) is { Private: true }) return null;
+        var (year, number) = (resolution.Number.Split('/')[0], resolution.Number.Split('/')[1]);
+        return new FeedEntry(e.Sequence, e.Timestamp, "decision",
+            $"{body.Name} resolution {resolution.Number} ({resolution.Outcome.ToString().ToLowerInvariant()}): {resolution.Item}",
+            resolution.Text, $"/api/bodies/{body.Id}/resolutions/{year}/{number}", body.FootprintId, body.Id, covered);
+    }
+}
