@@ -15,10 +15,12 @@ namespace Governance.Verifier;
 public static class OfflineVerification
 {
     private const string Usage =
-        "usage: Governance.Verifier EXPORT_FOLDER [--public-key PUBLIC_KEY.pem] [--checkpoint CHECKPOINT.json ...]";
+        "usage: Governance.Verifier EXPORT_FOLDER [--public-key PUBLIC_KEY.pem] [--checkpoint CHECKPOINT.json ...]\n" +
+        "   or: Governance.Verifier open-data ARCHIVE.zip [--public-key PUBLIC_KEY.pem]";
 
     public static int Run(string[] args, TextWriter output)
     {
+        if (args is ["open-data", .. var rest]) return OpenDataVerification.Run(rest, output);
         if (Options.Parse(args) is not { } options)
         {
             output.WriteLine(Usage);

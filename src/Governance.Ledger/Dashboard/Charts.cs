@@ -39,6 +39,56 @@ public static class Charts
         return svg.Append("</svg>").ToString();
     }
 
+    /// <summary>A small chart for small multiples: one line per series across a few labelled points (years).</summary>
+    public static string Small(string id, string title, string description, IReadOnlyList<string> labels, IReadOnlyList<Series> series)
+    {
+        const int width = 240, height = 120, left = 36, top = 8, bottom = 20;
+        var values = series.SelectMany(s => s.Values).DefaultIfEmpty(0).ToList();
+        var (min, max) = (Math.Min(0, values.Min()), Math.Max(1, values.Max()));
+        double X(int i) => left + (width - left - 8) * (labels.Count == 1 ? 0.5 : i / (double)(labels.Count - 1));
+        double Y(double v) => top + (height - top - bottom) * (1 - (v - min) / (max - min));
+        var svg = new StringBuilder()
+            .Append($"<svg id=\"{id}\" class=\"chart small\" viewBox=\"0 0 {width} {height}\" role=\"img\" ")
+            .Append($"aria-labelledby=\"{id}-title {id}-desc\"><title id=\"{id}-title\">{Html.Encode(title)}</title>")
+            .Append($"<desc id=\"{id}-desc\">{Html.Encode(description)}</desc>");
+        foreach (var tick in new[] { min, max }.Distinct())
+            svg.Append($"<line class=\"grid\" x1=\"{left}\" x2=\"{width - 8}\" y1=\"{F(Y(tick))}\" y2=\"{F(Y(tick))}\"/>")
+                .Append(Text(left - 4, Y(tick) + 4, tick.ToString("#,0.#", CultureInfo.InvariantCulture), "axis end"));
+        for (var i = 0; i < labels.Count; i++) svg.Append(Text(X(i), height - 6, labels[i], "axis"));
+        foreach (var s in series)
+            svg.Append($"<polyline class=\"line {s.CssClass}\" points=\"{string.Join(' ', s.Values.Select((v, i) => $"{F(X(i))},{F(Y(v))}"))}\">")
+                .Append($"<title>{Html.Encode(s.Name)}</title></polyline>");
+        return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>Spans over time, one row each (a body from its constitution to its dissolution, a leader in post):
+    /// a bar from its start to its end, or to the chart's end when it had not ended, marked at <paramref name="marked"/>.</summary>
+    public static string Spans(string id, string title, string description, DateOnly first, DateOnly last,
+        IReadOnlyList<(string Label, DateOnly From, DateOnly? To, string CssClass)> rows, DateOnly marked)
+    {
+        const int row = 22, labels = 250;
+        var height = Top + rows.Count * row + Bottom;
+        var days = Math.Max(1, last.DayNumber - first.DayNumber);
+        double X(DateOnly d) => labels + (Width - labels - Right) * Math.Clamp(d.DayNumber - first.DayNumber, 0, days) / (double)days;
+        var svg = new StringBuilder()
+            .Append($"<svg id=\"{id}\" class=\"chart spans\" viewBox=\"0 0 {Width} {height}\" role=\"img\" ")
+            .Append($"aria-labelledby=\"{id}-title {id}-desc\"><title id=\"{id}-title\">{Html.Encode(title)}</title>")
+            .Append($"<desc id=\"{id}-desc\">{Html.Encode(description)}</desc>");
+        for (var year = first.Year + 1; year <= last.Year; year++)
+            svg.Append(Text(X(new DateOnly(year, 1, 1)), height - 8, year.ToString(CultureInfo.InvariantCulture), "axis"));
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (label, from, to, css) = rows[i];
+            var y = Top + i * row;
+            svg.Append(Text(labels - 6, y + 15, label.Length > 40 ? label[..39] + "…" : label, "axis end"))
+                .Append($"<rect class=\"span-bar {css}\" x=\"{F(X(from))}\" y=\"{y + 4}\" width=\"{F(Math.Max(3, X(to ?? last) - X(from)))}\" height=\"{row - 8}\">")
+                .Append($"<title>{Html.Encode(label)}: {from:yyyy-MM-dd} to {(to is { } end ? end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "now")}</title></rect>");
+        }
+
+        svg.Append($"<line class=\"marker\" x1=\"{F(X(marked))}\" x2=\"{F(X(marked))}\" y1=\"{Top}\" y2=\"{height - Bottom}\"/>");
+        return svg.Append("</svg>").ToString();
+    }
+
     /// <summary>One bar per label.</summary>
     public static string Bars(string id, string title, string description, IReadOnlyList<(string Label, int Value)> bars)
     {

@@ -52,11 +52,14 @@ public static class DashboardData
                 N(c.IntegratedCareSystems), N(c.IntegratedCareBoards), N(c.Total),
             }));
 
-    public static IResult Csv(string file, string[] header, IEnumerable<string[]> rows)
+    public static IResult Csv(string file, string[] header, IEnumerable<string[]> rows) =>
+        TypedResults.File(Encoding.UTF8.GetBytes(CsvText(header, rows)), "text/csv; charset=utf-8", file);
+
+    public static string CsvText(string[] header, IEnumerable<string[]> rows)
     {
         var csv = new StringBuilder().AppendJoin(',', header).Append("\r\n");
         foreach (var row in rows) csv.AppendJoin(',', row.Select(Quote)).Append("\r\n");
-        return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", file);
+        return csv.ToString();
     }
 
     /// <summary>RFC 4180 quoting, and a cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is

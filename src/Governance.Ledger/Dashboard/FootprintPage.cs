@@ -87,6 +87,7 @@ public static class FootprintPage
             .Append(string.Concat(entries.OrderBy(e => e.Date).Select(e =>
                 $"<li><time datetime=\"{e.Date:yyyy-MM-dd}\">{Html.Encode(e.Label)}</time> {e.Html}</li>")))
             .Append("</ol></section>")
+            .Append(await GovernanceEvolution.SectionAsync(session, timeline, bodies, asOf, cancellation))
             .Append(governance.Section)
             .Append(ReportedGovernanceOnTheDashboard.Section(ReportedGovernance.On(timeline, asOf)))
             .Append(serviceChanges.Section)
@@ -103,7 +104,7 @@ public static class FootprintPage
         html.Append($"<p>Version {version.Number}, in force from {Html.Date(version.InForceFrom)} ")
             .Append(version.InForceUntil is { } until ? $"until {Html.Date(until)}" : "(current)")
             .Append(before is null ? "" : $"; changes since {Html.Date(from!.Value)} are marked")
-            .Append($" (<a href=\"/api/plans/{plan.Id}?asOf={asOf:yyyy-MM-dd}\">JSON</a>)</p>");
+            .Append($" (<a href=\"/api/plans/{plan.Id}?asOf={asOf:yyyy-MM-dd}\">JSON</a>, <a href=\"/plans/{plan.Id}\">how it evolved</a>)</p>");
         var diff = before is null ? null : PlanDiff.Between(before.Sections, version.Sections);
         foreach (var section in version.Sections)
         {

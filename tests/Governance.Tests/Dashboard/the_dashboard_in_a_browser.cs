@@ -341,4 +341,67 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         pdf.Length.ShouldBeGreaterThan(5_000);
         _errors.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task a_plan_shows_its_versions_figures_and_differences_and_the_plan_changes_page_finds_it_in_its_period()
+    {
+        var source = new { reference = "Plan papers" };
+        var board = (await ledger.RecordAsync("/api/footprints/QMJ/bodies", new
+        {
+            name = "Partnership Board", kind = "PartnershipBoard", terms = new { quorum = 2, voting = "SimpleMajority" },
+            seats = new[] { new { id = "chair", title = "Chair", votes = true }, new { id = "m1", title = "Member 1", votes = true } },
+            constitutedOn = "2016-04-01", source,
+        })).Id;
+        var meeting = (await ledger.RecordAsync($"/api/bodies/{board}/meetings", new { date = "2017-01-20", @public = true, source })).Id;
+        await ledger.RecordAsync($"/api/meetings/{meeting}/attendance", new { present = new[] { "chair", "m1" }, apologies = Array.Empty<string>(), version = 1, source });
+        await ledger.RecordAsync($"/api/meetings/{meeting}/resolutions", new
+        {
+            number = "2017/1", item = "Plan refresh", text = "The board approves the refreshed finance section.", reasons = "As in the paper",
+            votes = new { @for = new[] { "chair", "m1" }, against = Array.Empty<string>(), abstained = Array.Empty<string>() },
+            recused = Array.Empty<string>(), outcome = "Passed", version = 2, source,
+        });
+        var plan = (await ledger.RecordAsync("/api/footprints/QMJ/plans", new
+        {
+            title = "North Central London plan",
+            sections = new object[]
+            {
+                new { key = "finance", heading = "Finance", text = "Close the gap by 2021.", figures = new[]
+                {
+                    new { label = "Projected financial gap", year = "2019/20", amount = 500m },
+                    new { label = "Projected financial gap", year = "2020/21", amount = 876m },
+                } },
+                new { key = "primary-care", heading = "Primary care", text = "Extend access.", figures = Array.Empty<object>() },
+            },
+            draftedOn = "2016-06-30", source,
+        })).Id;
+        await ledger.RecordAsync($"/api/plans/{plan}/amendments", new
+        {
+            changes = new[] { new { section = "finance", draftedAgainst = 0, text = "Close the gap by 2022.", figures = new[]
+            {
+                new { label = "Projected financial gap", year = "2019/20", amount = 450m },
+                new { label = "Projected financial gap", year = "2020/21", amount = 800m },
+            } } },
+            reason = "Refreshed finances", on = "2017-01-10", version = 1, source,
+        });
+        await ledger.RecordAsync($"/api/plans/{plan}/amendments/A1/approval",
+            new { approvedBy = new { bodyId = board, resolution = "2017/1" }, effectiveFrom = "2017-02-01", on = "2017-02-01", version = 2, source });
+
+        await Open($"/plans/{plan}", "plan-evolution");
+        (await _page.Locator("#versions tbody tr").CountAsync()).ShouldBe(2);
+        (await _page.Locator("#versions tr[data-version='1']").TextContentAsync())!.ShouldContain("amendment A1: Refreshed finances; approved by resolution 2017/1");
+        (await _page.Locator("#figures svg polyline").CountAsync()).ShouldBe(2, "one line per version for the one figure");
+        (await _page.Locator("#diff ins").AllTextContentsAsync()).ShouldContain("2022.");
+        (await _page.Locator("#diff table.figures").TextContentAsync())!.ShouldContain("876");
+
+        await Open("/plan-changes?from=2017-01-01&to=2017-12-31", "plan-changes-2017");
+        (await _page.Locator("#plan-changes").TextContentAsync())!.ShouldContain("North Central London plan");
+        (await _page.Locator("#by-theme").TextContentAsync())!.ShouldContain("Finance");
+        await Open("/plan-changes?from=2018-01-01&to=2018-12-31", "plan-changes-2018");
+        (await _page.Locator("#plan-changes").TextContentAsync())!.ShouldNotContain("North Central London plan");
+
+        await Open("/footprints/QMJ?date=2018-01-01", "footprint-QMJ-governance");
+        (await _page.Locator("#governance-spans rect.span-bar.body").CountAsync()).ShouldBe(1);
+        (await _page.Locator("link[rel=alternate][type='application/atom+xml']").GetAttributeAsync("href")).ShouldBe("/feeds/england.atom");
+        _errors.ShouldBeEmpty();
+    }
 }

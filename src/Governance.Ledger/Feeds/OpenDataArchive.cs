@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Governance.Domain.Audit;
+using Governance.Ledger.Assessments;
+using Governance.Ledger.Audit;
+using Governance.Ledger.Boards;
+using Governance.Ledger.Dashboard;
+using Governance.Ledger.Footprints;
+using Governance.Ledger.Funding;
+using Governance.Ledger.Infrastructure.EventStore;
+using Governance.Ledger.Plans;
+using Governance.Ledger.Secretariat;
+
+namespace Governance.Ledger.Feeds;
+
+/// <summary>Every public view as CSV and as JSON in one zip, cut at the latest signed checkpoint: read as the ledger
+/// knew its events when the last one the checkpoint covers was recorded, on the checkpoint's date. Its manifest gives
+/// each file's SHA-256 and the checkpoint; the ledger's public key is beside them, so anyone can check the archive
+/// with the offline verifier (<c>Governance.Verifier open-data ARCHIVE.zip</c>).</summary>
+public static class OpenDataArchive
+{
+    private sealed record View(string Name, string[] Header, IReadOnlyList<string[]> Rows, object Json);
+
+    public static async Task<byte[]?> BuildAsync(IQuerySession session, string publicKeyPem, CancellationToken cancellation)
+    {
+        var checkpoint = (await session.Query<StoredCheckpoint>().ToListAsync(cancellation)).Select(c => c.Checkpoint)
+            .MaxBy(c => c.Sequence);
+        if (checkpoint is null) return null;
+        var knownAt = (await session.Events.QueryAllRawEvents().Where(e => e.Sequence == checkpoint.Sequence)
+            .Select(e => e.Timestamp).ToListAsync(cancellation)).Single();
+        var asOf = DateOnly.FromDateTime(checkpoint.SignedAt.UtcDateTime);
+        var query = new AsAtQuery(asOf, knownAt);
+
+        IReadOnlyList<View> views =
+        [
+            await FootprintsAsync(session, query, cancellation),
+            await ResolutionsAsync(session, query, cancellation),
+            await PlansAsync(session, query, cancellation),
+            await RatingsAsync(session, query, cancellation),
+            await DirectionAsync(session, query, cancellation),
+            await FundingAsync(session, query, cancellation),
+        ];
+
+        var files = new List<(string Name, byte[] Bytes)>();
+        foreach (var view in views)
+        {
+            files.Add(($"{view.Name}.csv", Encoding.UTF8.GetBytes(DashboardData.CsvText(view.Header, view.Rows))));
+            files.Add(($"{view.Name}.json", JsonSerializer.SerializeToUtf8Bytes(view.Json, ExportFormat.Json)));
+        }
+
+        files.Add((OpenDataManifest.PublicKey, Encoding.UTF8.GetBytes(publicKeyPem)));
+        var manifest = new OpenDataManifest("STP governance ledger: the public record", asOf, knownAt, checkpoint,
+            files.Select(f => new OpenDataFile(f.Name, Convert.ToHexStringLower(SHA256.HashData(f.Bytes)), f.Bytes.Length)).ToList());
+
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in files.Append((OpenDataManifest.FileName, JsonSerializer.SerializeToUtf8Bytes(manifest, ExportFormat.Json))))
+            {
+                await using var entry = archive.CreateEntry(name, CompressionLevel.Optimal).Open();
+                await entry.WriteAsync(bytes, cancellation);
+            }
+        }
+
+        return zip.ToArray();
+    }
+
+    private static string D(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static async Task<View> FootprintsAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
+    {
+        var footprints = (await FootprintRegistry.AllAsync(session, cancellation))
+            .Select(t => t.AsAt(query.AsOf, query.KnownAt)).OfType<Domain.Footprints.Footprint>()
+            .Where(f => f.ExistsOn(query.AsOf)).OrderBy(f => f.Code, StringComparer.Ordinal)
+            .Select(f => FootprintView.Of(f, query.AsOf)).ToList();
+        return new View("footprints", ["id", "code", "name", "region", "stage", "wave", "lead"],
+            footprints.Select(f => new[] { f.Id, f.Code, f.Name, f.Region ?? "", f.Stage.ToString(), f.Wave ?? "", f.Lead ?? "" }).ToList(),
+            footprints);
+    }
+
+    private static async Task<View> ResolutionsAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
+    {
+        var rows = new List<(string Body, string Footprint, string Meeting, DateOnly Date, string Number, string Item, string Text, string Outcome,
+            int For, int Against, int Abstained)>();
+        foreach (var body in await session.Query<BodyListing>().ToListAsync(cancellation))
+        {
+            var (_, meetings) = await BodyRecords.AsAtAsync(session, body.Id, query, cancellation);
+            foreach (var meeting in meetings.Where(m => m.Public).Select(BodyListReads.PublicPart))
+            foreach (var r in meeting.Resolutions)
+                rows.Add((body.Id, body.FootprintId, meeting.Id, meeting.Date, r.Number, r.Item, r.Text,
+                    r.Recorded.Outcome.ToString(), r.Recorded.Votes.For.Count, r.Recorded.Votes.Against.Count, r.Recorded.Votes.Abstained.Count));
+        }
+
+        rows = rows.OrderBy(r => r.Date).ThenBy(r => r.Body, StringComparer.Ordinal).ThenBy(r => r.Number, StringComparer.Ordinal).ToList();
+        return new View("resolutions", ["body", "footprint", "meeting", "date", "number", "item", "text", "outcome", "for", "against", "abstained"],
+            rows.Select(r => new[] { r.Body, r.Footprint, r.Meeting, D(r.Date), r.Number, r.Item, r.Text, r.Outcome,
+                N(r.For), N(r.Against), N(r.Abstained) }).ToList(),
+            rows.Select(r => new
+            {
+                r.Body, r.Footprint, r.Meeting, r.Date, r.Number, r.Item, r.Text, r.Outcome, r.For, r.Against, r.Abstained,
+            }).ToList());
+    }
+
+    private static async Task<View> PlansAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
+    {
+        var rows = new List<(string Id, string Footprint, string Title, bool Illustrative, int Version, DateOnly From)>();
+        foreach (var plan in (await session.Query<PlanListing>().ToListAsync(cancellation)).OrderBy(p => p.Id, StringComparer.Ordinal))
+            if (await PlanRecords.InForceAsync(session, plan.Id, query.AsOf, query.KnownAt, cancellation) is { } version)
+                rows.Add((plan.Id, plan.FootprintId, plan.Title, plan.Illustrative, version.Number, version.InForceFrom));
+        return new View("plans", ["plan", "footprint", "title", "illustrative", "version_in_force", "in_force_from"],
+            rows.Select(r => new[] { r.Id, r.Footprint, r.Title, r.Illustrative ? "yes" : "no", N(r.Version), D(r.From) }).ToList(),
+            rows.Select(r => new { Plan = r.Id, r.Footprint, r.Title, r.Illustrative, VersionInForce = r.Version, InForceFrom = r.From }).ToList());
+    }
+
+    private static async Task<View> RatingsAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
+    {
+        var ratings = (await AssessmentReads.AsAtAsync(session, query, cancellation))
+            .SelectMany(a => a.Ratings.Select(r => (Footprint: r.Key, Held: r.Value)))
+            .OrderBy(r => r.Held.PublishedOn).ThenBy(r => r.Footprint, StringComparer.Ordinal).ToList();
+        return new View("ratings", ["footprint", "assessment", "published", "rating", "stated", "confidence", "source"],
+            ratings.Select(r => new[] { r.Footprint, r.Held.AssessmentTitle, D(r.Held.PublishedOn), r.Held.Rating.ToString(), r.Held.Stated,
+                r.Held.Confidence, r.Held.Source.Reference }).ToList(),
+            ratings.Select(r => new { r.Footprint, r.Held }).ToList());
+    }
+
+    private static async Task<View> DirectionAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
+    {
+        var direction = await NationalDirection.AsAtAsync(session, query, cancellation);
+        return new View("national-direction", ["date", "precision", "kind", "detail", "source"],
+            direction.Select(m => new[] { m.Effective.ToString(), m.Effective.Precision.ToString(), m.Kind, m.Detail,
+                m.Provenance.Source.Reference }).ToList(),
+            direction);
+    }
+
+    private static async Task<View> FundingAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
+    {
+        var reported = (await AsAtEvents.ReadAsync(session, [CapitalFundingImport.Stream], query, cancellation))[CapitalFundingImport.Stream]
+            .Select(e => e.Data).OfType<Domain.Funding.CapitalFundingReported>().ToList();
+        return new View("capital-funding-reported", ["date", "wave", "footprint", "name_in_source", "scheme", "amount_as_stated", "status_as_stated", "source"],
+            reported.Select(r => new[] { r.Effective.ToString(), r.Wave, r.FootprintId ?? "", r.NameInSource, r.Scheme, r.AmountAsStated,
+                r.StatusAsStated, r.Provenance.Source.Reference }).ToList(),
+            reported);
+    }
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
