@@ -45,7 +45,7 @@ public static class Charts
         const int width = 240, height = 120, left = 36, top = 8, bottom = 20;
         var values = series.SelectMany(s => s.Values).DefaultIfEmpty(0).ToList();
         var (min, max) = (Math.Min(0, values.Min()), Math.Max(1, values.Max()));
-        double X(int i) => left + (width - left - 8) * (labels.Count == 1 ? 0.5 : i / (double)(labels.Count - 1));
+        double X(int i) => left + 12 + (width - left - 40) * (labels.Count == 1 ? 0.5 : i / (double)(labels.Count - 1));
         double Y(double v) => top + (height - top - bottom) * (1 - (v - min) / (max - min));
         var svg = new StringBuilder()
             .Append($"<svg id=\"{id}\" class=\"chart small\" viewBox=\"0 0 {width} {height}\" role=\"img\" ")
