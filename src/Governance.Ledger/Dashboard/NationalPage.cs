@@ -52,6 +52,7 @@ public static class NationalPage
             .Append("<span class=\"key ics\">integrated care systems</span> <span class=\"key icb\">integrated care boards</span> ")
             .Append("(<a href=\"/api/dashboard/stages.csv\">the numbers as CSV</a>)</figcaption></figure>")
             .Append(EnglandMap.Render(footprints, ratings, colouring, asOf))
+            .Append(GovernanceNationally.Chart(timelines, monthly, asOf))
             .Append(await FundingSummaryAsync(session, asOf, cancellation))
             .Append(await FundingChartAsync(session, monthly.Select(m => m.Date).ToList(), asOf, today, cancellation))
             .Append(await DirectionAsync(session, asOf, cancellation))

@@ -49,6 +49,8 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
 
         (await Rows.CountAsync()).ShouldBe(42);
         (await _page.Locator("#footprints tbody tr[data-stage=IntegratedCareBoard]").CountAsync()).ShouldBe(42);
+        (await _page.Locator("#arrangements-chart polyline.icb title").TextContentAsync()).ShouldBe("Integrated care boards");
+        (await _page.Locator("#arrangements-chart polyline").CountAsync()).ShouldBe(5);
         _errors.ShouldBeEmpty();
     }
 
@@ -402,6 +404,21 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         await Open("/footprints/QMJ?date=2018-01-01", "footprint-QMJ-governance");
         (await _page.Locator("#governance-spans rect.span-bar.body").CountAsync()).ShouldBe(1);
         (await _page.Locator("link[rel=alternate][type='application/atom+xml']").GetAttributeAsync("href")).ShouldBe("/feeds/england.atom");
+
+        // The footprint's feed, parsed by the browser as XML: an Atom feed with the decision and the plan change.
+        var feed = await (await _page.GotoAsync($"{ledger.BaseUrl}/feeds/footprints/QMJ.atom"))!.TextAsync();
+        var parsed = await _page.EvaluateAsync<string[]>("""
+            text => {
+              const doc = new DOMParser().parseFromString(text, 'application/xml');
+              if (doc.getElementsByTagName('parsererror').length) return ['not XML'];
+              return [doc.documentElement.namespaceURI, doc.documentElement.localName,
+                ...Array.from(doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry'))
+                  .map(e => e.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'title')[0].textContent)];
+            }
+            """, feed);
+        parsed[..2].ShouldBe(["http://www.w3.org/2005/Atom", "feed"]);
+        parsed.ShouldContain(t => t.Contains("resolution 2017/1"));
+        parsed.ShouldContain(t => t.Contains("amendment A1 approved"));
         _errors.ShouldBeEmpty();
     }
 }
