@@ -7,8 +7,8 @@ namespace Governance.Verifier;
 
 /// <summary>
 /// Checks an open-data archive on the reader's own machine: every file against the SHA-256 and length its manifest
-/// gives, nothing in the archive the manifest does not list, and the checkpoint it was cut at against the ledger's
-/// public key (the reader's own copy with --public-key, else the one inside). Exit code 0: intact; 1: tampered; 2: the
+/// gives, nothing in the archive the manifest does not list, the manifest's own signature, and the checkpoint it was cut
+/// at, both against the ledger's public key (the reader's own copy with --public-key, else the one inside). Exit code 0: intact; 1: tampered; 2: the
 /// archive could not be read. The checkpoint's chain hash can then be compared with an export of the ledger.
 /// </summary>
 public static class OpenDataVerification
@@ -28,9 +28,10 @@ public static class OpenDataVerification
         try
         {
             using var archive = ZipFile.OpenRead(zipPath);
-            var manifest = JsonSerializer.Deserialize<OpenDataManifest>(Read(archive, OpenDataManifest.FileName), ExportFormat.Json)
+            var manifestBytes = Read(archive, OpenDataManifest.FileName);
+            var manifest = JsonSerializer.Deserialize<OpenDataManifest>(manifestBytes, ExportFormat.Json)
                            ?? throw new FormatException("The manifest is empty.");
-            var listed = manifest.Files.Select(f => f.Name).Append(OpenDataManifest.FileName).ToHashSet();
+            var listed = manifest.Files.Select(f => f.Name).Append(OpenDataManifest.FileName).Append(OpenDataManifest.SignatureFile).ToHashSet();
             if (archive.Entries.FirstOrDefault(e => !listed.Contains(e.FullName)) is { } extra)
                 return Tampered(output, $"{extra.FullName} is in the archive but not in its manifest.");
             foreach (var file in manifest.Files)
@@ -45,6 +46,8 @@ public static class OpenDataVerification
             key.ImportFromPem(keyPath is null
                 ? System.Text.Encoding.UTF8.GetString(Read(archive, OpenDataManifest.PublicKey))
                 : File.ReadAllText(keyPath));
+            if (!OpenDataManifest.IsSignedBy(manifestBytes, System.Text.Encoding.UTF8.GetString(Read(archive, OpenDataManifest.SignatureFile)), key))
+                return Tampered(output, "The manifest is not signed by this key.");
             if (!manifest.Checkpoint.IsSignedBy(key))
                 return Tampered(output, $"The checkpoint at sequence {manifest.Checkpoint.Sequence} is not signed by this key.");
 

@@ -11,6 +11,9 @@ public sealed record Resolution(
 {
     public string Number => Recorded.Number;
 
+    /// <summary>The reasons as corrected.</summary>
+    public string? Reasons => Corrections.LastOrDefault(c => c.Field == "reasons")?.Correct ?? Recorded.Reasons;
+
     /// <summary>The text as corrected (a correction of the "text" field replaces it; the original is kept above).</summary>
     public string Text => Corrections.LastOrDefault(c => c.Field == "text")?.Correct ?? Recorded.Text;
 
@@ -62,6 +65,15 @@ public sealed record Meeting(
          where current is not null && current.Version > decided.Version
          select new PaperChanged(decided.PaperId, decided.Version, decided.Sha256, current.Version, current.Sha256, current.TabledOn))
         .ToList();
+
+    /// <summary>The meeting as the public reads it: without its private items, the resolutions taken on them and the
+    /// interests declared in them.</summary>
+    public Meeting PublicPart() => this with
+    {
+        Agenda = Agenda.Where(i => !i.Private).ToImmutableList(),
+        Resolutions = Resolutions.Where(r => ItemNamed(r.Item) is not { Private: true }).ToImmutableList(),
+        Interests = Interests.Where(i => ItemNamed(i.Item) is not { Private: true }).ToImmutableList(),
+    };
 
     /// <summary>The agenda item an item's number or title names, if any.</summary>
     public AgendaItem? ItemNamed(string item) => Agenda.FirstOrDefault(i => i.Names(item));

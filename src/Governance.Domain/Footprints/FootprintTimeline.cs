@@ -18,10 +18,11 @@ public sealed record FootprintTimeline(string Id, ImmutableList<RecordedFootprin
 
     /// <summary>The footprint's attributes on <paramref name="asOf"/> as recorded by <paramref name="knownAt"/>
     /// (everything recorded when null); null when it had not been established by then.</summary>
-    public Footprint? AsAt(DateOnly asOf, DateTimeOffset? knownAt = null)
+    public Footprint? AsAt(DateOnly asOf, DateTimeOffset? knownAt = null, long? throughSequence = null)
     {
         var applicable = Events
-            .Where(e => e.Event.Effective.Date <= asOf && (knownAt is null || e.RecordedAt <= knownAt))
+            .Where(e => e.Event.Effective.Date <= asOf && (knownAt is null || e.RecordedAt <= knownAt)
+                        && (throughSequence is null || e.Sequence <= throughSequence))
             .OrderBy(e => e.Event.Effective.Date)
             .ThenBy(e => e.Sequence);
 

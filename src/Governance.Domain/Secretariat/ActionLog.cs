@@ -8,8 +8,9 @@ public interface IActionEvent : ILedgerEvent;
 
 /// <param name="ArisingFrom">The resolution or agenda item it arises from, in words ("resolution 2017/4", "item 3").</param>
 /// <param name="MeetingId">The meeting it arose at.</param>
+/// <param name="ItemNumber">The agenda item it arises from, where it names one: a private item's actions stay private.</param>
 public sealed record ActionRaised(string ActionId, string BodyId, string What, string Owner, DateOnly DueOn, string MeetingId,
-    string ArisingFrom, EffectiveDate Effective, Provenance Provenance) : IActionEvent;
+    string ArisingFrom, EffectiveDate Effective, Provenance Provenance, string? ItemNumber = null) : IActionEvent;
 
 /// <param name="DueOn">A new due date, when it moved.</param>
 public sealed record ActionProgressed(string ActionId, string Note, DateOnly? DueOn, EffectiveDate Effective, Provenance Provenance)
@@ -20,7 +21,7 @@ public sealed record ActionClosed(string ActionId, string Note, EffectiveDate Ef
 public sealed record ActionNote(DateOnly On, string Note);
 
 public sealed record ActionItem(string Id, string What, string Owner, DateOnly RaisedOn, DateOnly DueOn, string MeetingId,
-    string ArisingFrom, ImmutableList<ActionNote> Notes, DateOnly? ClosedOn)
+    string ArisingFrom, ImmutableList<ActionNote> Notes, DateOnly? ClosedOn, string? ItemNumber = null)
 {
     public bool OverdueOn(DateOnly date) => ClosedOn is null && DueOn < date;
 }
@@ -38,7 +39,7 @@ public sealed record ActionLog(string Id, string BodyId, ImmutableList<ActionIte
         ActionRaised e => this with
         {
             Actions = Actions.Add(new ActionItem(e.ActionId, e.What, e.Owner, e.Effective.Date, e.DueOn, e.MeetingId,
-                e.ArisingFrom, [], null)),
+                e.ArisingFrom, [], null, e.ItemNumber)),
         },
         ActionProgressed e => Change(e.ActionId, a => a with
         {
@@ -54,13 +55,13 @@ public sealed record ActionLog(string Id, string BodyId, ImmutableList<ActionIte
     public ActionItem? Find(string actionId) => Actions.FirstOrDefault(a => a.Id == actionId);
 
     public static Decision<ActionRaised> Raise(ActionLog? log, string bodyId, string actionId, string what, string owner,
-        DateOnly dueOn, string meetingId, string arisingFrom, DateOnly on, Provenance provenance) =>
+        DateOnly dueOn, string meetingId, string arisingFrom, DateOnly on, Provenance provenance, string? itemNumber = null) =>
         log?.Find(actionId) is not null
             ? Decision<ActionRaised>.Reject($"The action log already has an action {actionId}.")
             : dueOn < on
                 ? Decision<ActionRaised>.Reject($"An action raised on {on:yyyy-MM-dd} cannot be due before it, on {dueOn:yyyy-MM-dd}.")
                 : Decision<ActionRaised>.Accept(new ActionRaised(actionId, bodyId, what.Trim(), owner.Trim(), dueOn, meetingId,
-                    arisingFrom.Trim(), EffectiveDate.OnDay(on), provenance));
+                    arisingFrom.Trim(), EffectiveDate.OnDay(on), provenance, itemNumber));
 
     public Decision<ActionProgressed> Progress(string actionId, string note, DateOnly? dueOn, DateOnly on, Provenance provenance) =>
         (WhyNotOpen(actionId, on) ?? (dueOn < on ? $"A due date moved on {on:yyyy-MM-dd} is not moved to before it, to {dueOn:yyyy-MM-dd}." : null)) is { } why

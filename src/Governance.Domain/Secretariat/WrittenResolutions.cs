@@ -26,7 +26,8 @@ public sealed record WrittenResolutionConcluded(string ResolutionId, bool Carrie
     Provenance Provenance) : IWrittenResolutionEvent;
 
 public sealed record WrittenResolution(string Id, string Text, IReadOnlyList<string> Members, DateOnly CirculatedOn,
-    DateOnly ClosesOn, ImmutableDictionary<string, WrittenVote> Answers, WrittenResolutionConcluded? Conclusion)
+    DateOnly ClosesOn, ImmutableDictionary<string, WrittenVote> Answers, WrittenResolutionConcluded? Conclusion,
+    DateOnly? LastAnsweredOn = null)
 {
     public Votes Votes => new(Voted(WrittenVote.For), Voted(WrittenVote.Against), Voted(WrittenVote.Abstain));
 
@@ -49,7 +50,11 @@ public sealed record WrittenResolutions(string Id, string BodyId, ImmutableList<
             Resolutions = Resolutions.Add(new WrittenResolution(e.ResolutionId, e.Text, e.Members, e.Effective.Date, e.ClosesOn,
                 ImmutableDictionary<string, WrittenVote>.Empty, null)),
         },
-        WrittenResolutionAnswered e => Change(e.ResolutionId, r => r with { Answers = r.Answers.SetItem(e.SeatId, e.Vote) }),
+        WrittenResolutionAnswered e => Change(e.ResolutionId, r => r with
+        {
+            Answers = r.Answers.SetItem(e.SeatId, e.Vote),
+            LastAnsweredOn = r.LastAnsweredOn > e.Effective.Date ? r.LastAnsweredOn : e.Effective.Date,
+        }),
         WrittenResolutionConcluded e => Change(e.ResolutionId, r => r with { Conclusion = e }),
         _ => this,
     };
@@ -90,6 +95,9 @@ public sealed record WrittenResolutions(string Id, string BodyId, ImmutableList<
     {
         if (WhyNotOpen(resolutionId, on) is { } why) return Decision<WrittenResolutionConcluded>.Reject(why);
         var resolution = Find(resolutionId)!;
+        if (on < resolution.LastAnsweredOn)
+            return Decision<WrittenResolutionConcluded>.Reject(
+                $"The last answer came on {resolution.LastAnsweredOn:yyyy-MM-dd}; it is counted on or after that day.");
         var waiting = resolution.Members.Count - resolution.Answers.Count;
         // Members may answer on the closing day itself, so it is counted after it, unless all have answered.
         if (on <= resolution.ClosesOn && waiting > 0)

@@ -41,6 +41,8 @@ public sealed class CheckpointKey
 
     public Checkpoint Sign(long sequence, string chainHash, DateTimeOffset at) => Checkpoint.Sign(sequence, chainHash, at, _key);
 
+    public string SignOpenDataManifest(byte[] manifest) => OpenDataManifest.Sign(manifest, _key);
+
     /// <summary>A verifier's copy of the public key alone, as an auditor would hold it.</summary>
     public static ECDsa PublicKeyFrom(string pem)
     {

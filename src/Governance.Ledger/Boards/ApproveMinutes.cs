@@ -36,9 +36,11 @@ public static class ApproveMinutesEndpoint
 
         var approved = decision.Events.Single();
         var record = (await GetMinutes.ReadAsync(session, meeting.Key!, context.User, cancellation))!;
+        // A meeting with nothing private keeps the minutes the public may download: without withheld register entries.
         var minutes = StoredPaper.Of("text/html", Encoding.UTF8.GetBytes(MinutesDocument.Render(record with
         {
             Meeting = record.Meeting with { MinutesApproval = approved }, Version = record.Version + 1,
+            SeesPrivate = !record.Meeting.Public || record.Meeting.Agenda.Any(i => i.Private),
         })));
         await papers.SaveAsync(minutes, cancellation);
         return meeting.Record(Decision<MinutesApproved>.Accept(approved with { MinutesSha256 = minutes.Id }));

@@ -26,7 +26,9 @@ public static class GetBody
                 detail: $"{listing.Name} was constituted on {listing.ConstitutedOn:yyyy-MM-dd}" +
                         (query.KnownAt is null ? "." : ", or the ledger had not recorded it by then."))
             : TypedResults.Ok(BodyRecordView.Of(body,
-                meetings.Where(m => m.Public || WriteAccess.SeesPrivate(context.User, body.FootprintId, body.Id)),
+                WriteAccess.SeesPrivate(context.User, body.FootprintId, body.Id)
+                    ? meetings
+                    : meetings.Where(m => m.Public).Select(m => m.PublicPart()),
                 query.AsOf));
     }
 }

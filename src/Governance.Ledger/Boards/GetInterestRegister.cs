@@ -31,8 +31,14 @@ public static class GetInterestRegister
             .ToListAsync(cancellation);
 
         var titles = body.Seats.ToDictionary(t => t.Seat.Id, t => t.Seat.Title);
+        var privateItems = new HashSet<(string, string)>();
+        if (!seesPrivate)
+            foreach (var meetingId in dates.Keys)
+                if (await session.Events.AggregateStreamAsync<Meeting>(meetingId, token: cancellation) is { } meeting)
+                    privateItems.UnionWith(meeting.Interests.Where(i => meeting.ItemNamed(i.Item) is { Private: true }).Select(i => (meetingId, i.Item)));
         return TypedResults.Ok(declarations
             .Select(e => (Event: e, Interest: (InterestDeclared)e.Data))
+            .Where(d => !privateItems.Contains((d.Event.StreamKey!, d.Interest.Item)))
             .Select(d => new DeclaredInterestView(d.Event.StreamKey!, dates[d.Event.StreamKey!], d.Interest.SeatId,
                 titles.GetValueOrDefault(d.Interest.SeatId), d.Interest.Item, d.Interest.Nature,
                 d.Interest.Provenance.RecordedBy, d.Interest.Provenance.Source.Reference, d.Event.Timestamp))

@@ -27,7 +27,8 @@ public static class GetResolution
 
         var events = await session.Events.FetchStreamAsync(claim.MeetingId, token: cancellation);
         var meeting = BoardsRegistration.Meetings.Fold(claim.MeetingId, events)!;
-        if (!meeting.Public && !WriteAccess.SeesPrivate(context.User, body.FootprintId, id)) return notFound;
+        if (!WriteAccess.SeesPrivate(context.User, body.FootprintId, id) && (!meeting.Public || meeting.PublicPart().Find(number) is null))
+            return notFound;
         var provenance = events
             .Where(e => e.Data is ResolutionRecorded { Number: var n } && n == number
                         || e.Data is ResolutionCorrected { Number: var c } && c == number

@@ -61,16 +61,19 @@ public static class ActivityPage
     public static async Task<Activity> ReadAsync(NpgsqlDataSource database, IQuerySession session,
         CancellationToken cancellation)
     {
-        // Public business only: the page is public, and even a count would tell of a private meeting.
+        // Public business only: the page is public, and even a count would tell of a private meeting or item.
+        var publicOnly = "(m.data->>'public')::boolean and not exists (select 1 from " + MartenSetup.Schema + ".mt_events a " +
+                         "where a.stream_id = e.stream_id and a.type = 'agenda_item_added' and (a.data->>'private')::boolean " +
+                         "and lower(trim(e.data->>'item')) in (lower(a.data->>'number'), lower(a.data->>'title')))";
         var perMonth = await CountAsync(database, cancellation,
             $"select left(e.data->'effective'->>'date', 7), count(*) from {MartenSetup.Schema}.mt_events e " +
             $"join {MartenSetup.Schema}.mt_doc_meetinglisting m on m.id = e.stream_id " +
-            "where e.type = 'resolution_recorded' and (m.data->>'public')::boolean group by 1 order by 1");
+            $"where e.type = 'resolution_recorded' and {publicOnly} group by 1 order by 1");
         var perFootprint = await CountAsync(database, cancellation,
             $"select b.data->>'footprintId', count(*) from {MartenSetup.Schema}.mt_events e " +
             $"join {MartenSetup.Schema}.mt_doc_meetinglisting m on m.id = e.stream_id " +
             $"join {MartenSetup.Schema}.mt_doc_bodylisting b on b.id = m.data->>'bodyId' " +
-            "where e.type = 'resolution_recorded' and (m.data->>'public')::boolean group by 1 order by 2 desc");
+            $"where e.type = 'resolution_recorded' and {publicOnly} group by 1 order by 2 desc");
         var plans = await session.Query<PlanListing>().ToListAsync(cancellation);
         var perPlan = await CountAsync(database, cancellation,
             $"select stream_id, count(*) from {MartenSetup.Schema}.mt_events where type = 'amendment_proposed' group by 1");

@@ -43,7 +43,8 @@ public static class FootprintPage
             entries.Add((listing.ConstitutedOn, listing.ConstitutedOn.ToString("yyyy-MM-dd"),
                 $"{Html.Encode(listing.Name)} constituted <a class=\"provenance\" href=\"/api/bodies/{listing.Id}?asOf={asOf:yyyy-MM-dd}\">record</a>"));
             var (body, meetings) = await BodyRecords.AsAtAsync(session, listing.Id, new AsAtQuery(asOf, null), cancellation);
-            foreach (var meeting in meetings.Where(m => m.Public || WriteAccess.SeesPrivate(context.User, id, listing.Id)))
+            var seesPrivate = WriteAccess.SeesPrivate(context.User, id, listing.Id);
+            foreach (var meeting in meetings.Where(m => m.Public || seesPrivate).Select(m => seesPrivate ? m : m.PublicPart()))
             foreach (var resolution in meeting.Resolutions)
             {
                 var (year, sequence) = (resolution.Number.Split('/')[0], resolution.Number.Split('/')[1]);

@@ -43,6 +43,7 @@ public static class AtomFeeds
     private static IResult Atom(HttpContext context, TimeProvider clock, string id, string title, string page, IReadOnlyList<FeedEntry> entries)
     {
         var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+        title = XmlText(title);
         var feed = new SyndicationFeed(title, "As recorded in the STP governance ledger, newest first.", new Uri(origin + page),
             $"urn:stp-governance-ledger:feed:{id}", entries.Count > 0 ? entries[0].RecordedAt : clock.GetUtcNow())
         {
@@ -57,9 +58,22 @@ public static class AtomFeeds
         return TypedResults.Text(xml.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\""), "application/atom+xml", Encoding.UTF8);
     }
 
+    /// <summary>What a secretary typed may hold characters XML 1.0 cannot carry (control characters): they are dropped.</summary>
+    private static string XmlText(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i])) kept.Append(text[i]);
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i])) kept.Append(text, i++, 2);
+        }
+
+        return kept.ToString();
+    }
+
     private static SyndicationItem Item(FeedEntry entry, string origin)
     {
-        var item = new SyndicationItem(entry.Title, entry.Summary, new Uri(origin + entry.Link), $"urn:stp-governance-ledger:event:{entry.Sequence}",
+        var item = new SyndicationItem(XmlText(entry.Title), XmlText(entry.Summary), new Uri(origin + entry.Link), $"urn:stp-governance-ledger:event:{entry.Sequence}",
             entry.RecordedAt) { PublishDate = entry.RecordedAt };
         item.Categories.Add(new SyndicationCategory(entry.Kind));
         item.ElementExtensions.Add(new XElement(XName.Get("sequence", Namespace), entry.Sequence));

@@ -11,7 +11,7 @@ public static class GetOpenData
     [AllowAnonymous]
     [WolverineGet("/api/open-data", OperationId = "OpenDataArchive")]
     public static async Task<IResult> Get(IQuerySession session, CheckpointKey key, CancellationToken cancellation) =>
-        await OpenDataArchive.BuildAsync(session, key.PublicKeyPem, cancellation) is { } zip
+        await OpenDataArchive.BuildAsync(session, key, cancellation) is { } zip
             ? TypedResults.File(zip, "application/zip", "stp-governance-ledger-open-data.zip")
             : TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "No signed checkpoint yet",
                 detail: "The archive is cut at a signed checkpoint, and none has been signed yet; the ledger signs one every hour.");

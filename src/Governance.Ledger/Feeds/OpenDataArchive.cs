@@ -18,21 +18,24 @@ namespace Governance.Ledger.Feeds;
 
 /// <summary>Every public view as CSV and as JSON in one zip, cut at the latest signed checkpoint: read as the ledger
 /// knew its events when the last one the checkpoint covers was recorded, on the checkpoint's date. Its manifest gives
-/// each file's SHA-256 and the checkpoint; the ledger's public key is beside them, so anyone can check the archive
+/// each file's SHA-256 and the checkpoint, and is itself signed with the checkpoint key (manifest.sig); the ledger's
+/// public key is beside them, so anyone can check the archive
 /// with the offline verifier (<c>Governance.Verifier open-data ARCHIVE.zip</c>).</summary>
 public static class OpenDataArchive
 {
     private sealed record View(string Name, string[] Header, IReadOnlyList<string[]> Rows, object Json);
 
-    public static async Task<byte[]?> BuildAsync(IQuerySession session, string publicKeyPem, CancellationToken cancellation)
+    public static async Task<byte[]?> BuildAsync(IQuerySession session, CheckpointKey key, CancellationToken cancellation)
     {
         var checkpoint = (await session.Query<StoredCheckpoint>().ToListAsync(cancellation)).Select(c => c.Checkpoint)
             .MaxBy(c => c.Sequence);
         if (checkpoint is null) return null;
-        var knownAt = (await session.Events.QueryAllRawEvents().Where(e => e.Sequence == checkpoint.Sequence)
-            .Select(e => e.Timestamp).ToListAsync(cancellation)).Single();
+        // The events the checkpoint covers, by sequence; the stored plan records know only times, so they are read as
+        // known when the last covered event was recorded.
+        var knownAt = (await session.Events.QueryAllRawEvents().Where(e => e.Sequence <= checkpoint.Sequence)
+            .OrderByDescending(e => e.Sequence).Select(e => e.Timestamp).Take(1).ToListAsync(cancellation)).FirstOrDefault();
         var asOf = DateOnly.FromDateTime(checkpoint.SignedAt.UtcDateTime);
-        var query = new AsAtQuery(asOf, knownAt);
+        var query = new AsAtQuery(asOf, knownAt, checkpoint.Sequence);
 
         IReadOnlyList<View> views =
         [
@@ -51,14 +54,16 @@ public static class OpenDataArchive
             files.Add(($"{view.Name}.json", JsonSerializer.SerializeToUtf8Bytes(view.Json, ExportFormat.Json)));
         }
 
-        files.Add((OpenDataManifest.PublicKey, Encoding.UTF8.GetBytes(publicKeyPem)));
+        files.Add((OpenDataManifest.PublicKey, Encoding.UTF8.GetBytes(key.PublicKeyPem)));
         var manifest = new OpenDataManifest("STP governance ledger: the public record", asOf, knownAt, checkpoint,
             files.Select(f => new OpenDataFile(f.Name, Convert.ToHexStringLower(SHA256.HashData(f.Bytes)), f.Bytes.Length)).ToList());
 
         using var zip = new MemoryStream();
         using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var (name, bytes) in files.Append((OpenDataManifest.FileName, JsonSerializer.SerializeToUtf8Bytes(manifest, ExportFormat.Json))))
+            var manifestBytes = JsonSerializer.SerializeToUtf8Bytes(manifest, ExportFormat.Json);
+            foreach (var (name, bytes) in files.Append((OpenDataManifest.FileName, manifestBytes))
+                         .Append((OpenDataManifest.SignatureFile, Encoding.UTF8.GetBytes(key.SignOpenDataManifest(manifestBytes)))))
             {
                 await using var entry = archive.CreateEntry(name, CompressionLevel.Optimal).Open();
                 await entry.WriteAsync(bytes, cancellation);
@@ -73,7 +78,7 @@ public static class OpenDataArchive
     private static async Task<View> FootprintsAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
     {
         var footprints = (await FootprintRegistry.AllAsync(session, cancellation))
-            .Select(t => t.AsAt(query.AsOf, query.KnownAt)).OfType<Domain.Footprints.Footprint>()
+            .Select(t => t.AsAt(query.AsOf, query.KnownAt, query.ThroughSequence)).OfType<Domain.Footprints.Footprint>()
             .Where(f => f.ExistsOn(query.AsOf)).OrderBy(f => f.Code, StringComparer.Ordinal)
             .Select(f => FootprintView.Of(f, query.AsOf)).ToList();
         return new View("footprints", ["id", "code", "name", "region", "stage", "wave", "lead"],
@@ -88,7 +93,7 @@ public static class OpenDataArchive
         foreach (var body in await session.Query<BodyListing>().ToListAsync(cancellation))
         {
             var (_, meetings) = await BodyRecords.AsAtAsync(session, body.Id, query, cancellation);
-            foreach (var meeting in meetings.Where(m => m.Public).Select(BodyListReads.PublicPart))
+            foreach (var meeting in meetings.Where(m => m.Public).Select(m => m.PublicPart()))
             foreach (var r in meeting.Resolutions)
                 rows.Add((body.Id, body.FootprintId, meeting.Id, meeting.Date, r.Number, r.Item, r.Text,
                     r.Recorded.Outcome.ToString(), r.Recorded.Votes.For.Count, r.Recorded.Votes.Against.Count, r.Recorded.Votes.Abstained.Count));

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Security.Claims;
 using Governance.Domain.Boards;
 using Governance.Ledger.Boards;
@@ -23,13 +22,6 @@ public static class BodyListReads
         var seesPrivate = WriteAccess.SeesPrivate(user, body.FootprintId, body.Id);
         var state = await session.Events.FetchStreamStateAsync(key, cancellation);
         return new BodyListRead<T>(body, await fold.AsAtAsync(session, key, query, cancellation), state?.Version ?? 0,
-            seesPrivate ? meetings : meetings.Where(m => m.Public).Select(PublicPart).ToList(), seesPrivate);
+            seesPrivate ? meetings : meetings.Where(m => m.Public).Select(m => m.PublicPart()).ToList(), seesPrivate);
     }
-
-    /// <summary>A public meeting without its private items and the resolutions taken on them.</summary>
-    public static Meeting PublicPart(Meeting meeting) => meeting with
-    {
-        Agenda = meeting.Agenda.Where(i => !i.Private).ToImmutableList(),
-        Resolutions = meeting.Resolutions.Where(r => meeting.ItemNamed(r.Item) is not { Private: true }).ToImmutableList(),
-    };
 }

@@ -13,7 +13,7 @@ public static class GetActions
     public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
 
     /// <summary>A body's action log as at a date: each action raised by then with its notes by then, and which were
-    /// overdue. Actions from a private meeting only for those who may see it.</summary>
+    /// overdue. Actions from a private meeting, or a private item, only for those who may see it.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/bodies/{id}/actions", OperationId = "GetActions")]
     public static async Task<IResult> Get(string id, string? asOf, string? knownAt, IQuerySession session, TimeProvider clock,
@@ -29,8 +29,9 @@ public static class GetActions
         if (await BodyListReads.ReadAsync(session, SecretariatRegistration.Actions, bodyId, ActionLog.StreamKey(bodyId), query,
                 context.User, cancellation) is not { } read)
             return null;
-        var visibleMeetings = read.Meetings.Select(m => m.Id).ToHashSet();
-        var actions = (read.List?.Actions ?? []).Where(a => visibleMeetings.Contains(a.MeetingId)).ToList();
+        var visible = read.Meetings.ToDictionary(m => m.Id);
+        var actions = (read.List?.Actions ?? []).Where(a => visible.TryGetValue(a.MeetingId, out var meeting) &&
+                                                            (a.ItemNumber is null || meeting.Agenda.Any(i => i.Number == a.ItemNumber))).ToList();
         return new ActionsView(bodyId, query.AsOf, actions, actions.Where(a => a.OverdueOn(query.AsOf)).Select(a => a.Id).ToList(),
             read.Version);
     }

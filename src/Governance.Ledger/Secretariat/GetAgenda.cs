@@ -29,11 +29,13 @@ public static class GetAgenda
         var seesPrivate = WriteAccess.SeesPrivate(context.User, body.FootprintId, body.Id);
         if (!meeting.Public && !seesPrivate) return BoardProblems.UnknownMeeting(id);
 
-        var shown = seesPrivate ? meeting : BodyListReads.PublicPart(meeting);
+        var shown = seesPrivate ? meeting : meeting.PublicPart();
         var register = await session.Events.AggregateStreamAsync<StandingRegister>(StandingRegister.StreamKey(body.Id), token: cancellation);
         var conflicts = StandingRegister.ConflictsAt(register, shown).Where(c => seesPrivate || !register!.Find(c.EntryId)!.Withheld).ToList();
         return TypedResults.Ok(new AgendaView(id, meeting.Date, shown.Agenda, conflicts,
             shown.Resolutions.Where(r => r.Recorded.Papers is not null)
-                .Select(r => new DecidedOnPapers(r.Number, r.Item, r.Recorded.Papers!, shown.PapersChangedSince(r))).ToList()));
+                .Select(r => new DecidedOnPapers(r.Number, r.Item,
+                    r.Recorded.Papers!.Where(p => shown.Agenda.Any(i => i.Papers.Any(v => v.PaperId == p.PaperId))).ToList(),
+                    shown.PapersChangedSince(r))).ToList()));
     }
 }

@@ -1,11 +1,23 @@
+using Governance.Domain.Boards;
 using Governance.Domain.Secretariat;
 using Governance.Ledger.Boards;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Governance.Ledger.Secretariat;
 
-/// <param name="Flags">Each chair's action not ratified at the next quorate meeting, and why.</param>
-public sealed record ChairsActionsView(string BodyId, DateOnly AsOf, IReadOnlyList<ChairsAction> Actions,
+/// <summary>A chair's action as the caller may see it: a ratification at a meeting (or on an item) they may not see
+/// says only that it was ratified.</summary>
+public sealed record ChairsActionView(string Id, string Decision, string Reasons, IReadOnlyList<string> TakenBy, DateOnly TakenOn,
+    bool Ratified, ResolutionRef? RatifiedBy, DateOnly? RatifiedOn, bool? AtNextQuorateMeeting)
+{
+    public static ChairsActionView Of(ChairsAction a, bool shown) => new(a.Id, a.Decision, a.Reasons, a.TakenBy, a.TakenOn,
+        a.Ratification is not null, shown ? a.Ratification?.Resolution : null, shown ? a.Ratification?.Effective.Date : null,
+        shown ? a.Ratification?.AtNextQuorateMeeting : null);
+}
+
+/// <param name="Flags">Each chair's action not ratified at the next quorate meeting, and why: judged, for those who may
+/// not see private meetings, against the meetings they may see.</param>
+public sealed record ChairsActionsView(string BodyId, DateOnly AsOf, IReadOnlyList<ChairsActionView> Actions,
     IReadOnlyList<ChairsActionFlag> Flags, long Version);
 
 public static class GetChairsActions
@@ -23,8 +35,11 @@ public static class GetChairsActions
         if (await BodyListReads.ReadAsync(session, SecretariatRegistration.ChairsActions, id, ChairsActions.StreamKey(id), query,
                 context.User, cancellation) is not { } read)
             return BoardProblems.UnknownBody(id);
-        var (_, meetings) = await BodyRecords.AsAtAsync(session, id, query, cancellation);
-        return TypedResults.Ok(new ChairsActionsView(id, query.AsOf, read.List?.Actions ?? [],
-            read.List?.FlagsOn(query.AsOf, BodyMeetings.Held(meetings)) ?? [], read.Version));
+        var visible = read.Meetings.ToDictionary(m => m.Id);
+        bool Shown(ChairsAction a) => a.Ratification is not { Resolution: var r } ||
+                                      visible.TryGetValue(r.MeetingId, out var m) && m.Find(r.Number) is not null;
+        return TypedResults.Ok(new ChairsActionsView(id, query.AsOf,
+            (read.List?.Actions ?? []).Select(a => ChairsActionView.Of(a, Shown(a))).ToList(),
+            read.List?.FlagsOn(query.AsOf, BodyMeetings.Held(read.Meetings)) ?? [], read.Version));
     }
 }

@@ -7,8 +7,9 @@ namespace Governance.Ledger.Secretariat;
 /// <summary>Raises an action arising at a meeting of the body, from a resolution or an agenda item: what, who owns it,
 /// and when it is due.</summary>
 /// <param name="ArisingFrom">The resolution or agenda item, as the minutes name it ("resolution 2017/4", "item 3").</param>
+/// <param name="ItemNumber">The agenda item it arises from, where there is one: an action of a private item is private.</param>
 public sealed record RaiseAction(string What, string Owner, DateOnly DueOn, string MeetingId, string ArisingFrom,
-    DateOnly On, long Version, RecordedFrom Source) : IBodyListChange;
+    DateOnly On, long Version, RecordedFrom Source, string? ItemNumber = null) : IBodyListChange;
 
 public static class RaiseActionEndpoint
 {
@@ -36,11 +37,14 @@ public static class RaiseActionEndpoint
     {
         var meeting = await session.Events.AggregateStreamAsync<Meeting>(command.MeetingId.Trim(), token: cancellation);
         if (meeting?.BodyId != body.Id) return RequestProblems.Rejected($"{body.Name} has no meeting {command.MeetingId}.");
+        var item = string.IsNullOrWhiteSpace(command.ItemNumber) ? null : command.ItemNumber.Trim();
+        if (item is not null && meeting.Agenda.All(i => i.Number != item))
+            return RequestProblems.Rejected($"The meeting of {meeting.Date:yyyy-MM-dd} has no agenda item {item}.");
         if (command.On < meeting.Date)
             return RequestProblems.Rejected($"The meeting was on {meeting.Date:yyyy-MM-dd}; an action arising at it is raised then or after.");
         return actions.Record(ActionLog.Raise(actions.Aggregate, body.Id, $"A-{(actions.Aggregate?.Actions.Count ?? 0) + 1}",
                 command.What, command.Owner, command.DueOn, meeting.Id, command.ArisingFrom, command.On,
-                command.Source.ToProvenance(context)),
+                command.Source.ToProvenance(context), item),
             (e, version) => new RecordedResponse(e.ActionId, version));
     }
 }

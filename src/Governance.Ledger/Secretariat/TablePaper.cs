@@ -28,10 +28,12 @@ public static class TablePaperEndpoint
     [RecordsOnce]
     [WolverinePost("/api/meetings/{id}/agenda/{item}/papers", OperationId = "TablePaper")]
     public static async Task<IResult> Post(string item, TablePaper command, [Written] IEventStream<Meeting> meeting,
-        IPaperStore store, HttpContext context, CancellationToken cancellation)
+        IPaperStore store, IQuerySession session, HttpContext context, CancellationToken cancellation)
     {
         var sha256 = command.Sha256.Trim().ToLowerInvariant();
-        if (await store.FindAsync(sha256, cancellation) is not { } stored)
+        // A paper tabled somewhere the caller may not see is, to them, not stored: tabling it here would publish it.
+        if (!(await PaperAccess.ForAsync(session, sha256, context.User, cancellation)).Everywhere ||
+            await store.FindAsync(sha256, cancellation) is not { } stored)
             return RequestProblems.Rejected($"No paper with SHA-256 {sha256} is stored; send its bytes to POST /api/papers first.");
         var paperId = string.IsNullOrWhiteSpace(command.PaperId) ? $"paper-{Writes.NewId()}" : command.PaperId.Trim();
         return meeting.Record(AgendaRules.Table(meeting.Aggregate!, item, paperId, command.Title, sha256, stored.ContentType,

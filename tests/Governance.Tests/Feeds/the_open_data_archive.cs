@@ -101,6 +101,27 @@ public class the_open_data_archive(LedgerApp ledger) : IDisposable
 
         Verify(changed).ShouldBe((1, "TAMPERED: footprints.csv does not match its checksum in the manifest.\n"));
 
+        // Changing the manifest to match the changed file leaves the manifest's signature behind.
+        using (var archive = ZipFile.Open(changed, ZipArchiveMode.Update))
+        {
+            using var bytes = new MemoryStream();
+            await archive.GetEntry("footprints.csv")!.Open().CopyToAsync(bytes);
+            var manifestEntry = archive.GetEntry(OpenDataManifest.FileName)!;
+            OpenDataManifest manifest;
+            await using (var read = manifestEntry.Open()) manifest = JsonSerializer.Deserialize<OpenDataManifest>(read, ExportFormat.Json)!;
+            manifestEntry.Delete();
+            var forged = manifest with
+            {
+                Files = manifest.Files.Select(f => f.Name == "footprints.csv"
+                    ? f with { Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes.ToArray())), Bytes = bytes.Length }
+                    : f).ToList(),
+            };
+            await using var write = archive.CreateEntry(OpenDataManifest.FileName).Open();
+            await JsonSerializer.SerializeAsync(write, forged, ExportFormat.Json);
+        }
+
+        Verify(changed).ShouldBe((1, "TAMPERED: The manifest is not signed by this key.\n"));
+
         using var other = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var otherKey = Path.Combine(_folder, "other.pem");
         await File.WriteAllTextAsync(otherKey, other.ExportSubjectPublicKeyInfoPem());

@@ -38,7 +38,7 @@ public class decisions_between_meetings(LedgerApp ledger)
             v => new { meetingId = later.Id, resolution = "2017/2", version = v, source = SecretaryScenario.Minutes });
 
         var ratified = (await ChairsActionsOn(scenario, "2017-08-02"))!;
-        ratified.Actions.Single().Ratification!.AtNextQuorateMeeting.ShouldBeFalse();
+        ratified.Actions.Single().AtNextQuorateMeeting.ShouldBe(false);
         ratified.Flags.Single().Reason.ShouldBe("Ratified by resolution 2017/2, after the next quorate meeting of 2017-07-01 passed without it.");
         (await ChairsActionsOn(scenario, "2017-07-15"))!.Flags.Single().Reason
             .ShouldStartWith("Not ratified", Case.Sensitive, "as at a date before the ratification, it stood unratified");
@@ -62,7 +62,7 @@ public class decisions_between_meetings(LedgerApp ledger)
             v => new { meetingId = quorate.Id, resolution = "2017/2", version = v, source = SecretaryScenario.Minutes });
 
         var view = (await ChairsActionsOn(scenario, "2017-08-01"))!;
-        view.Actions.Single().Ratification!.AtNextQuorateMeeting.ShouldBeTrue();
+        view.Actions.Single().AtNextQuorateMeeting.ShouldBe(true);
         view.Actions.Single().TakenBy.ShouldBe(["chair", "vice"]);
         view.Flags.ShouldBeEmpty();
     }

@@ -59,6 +59,16 @@ public class papers_stored_by_hash(LedgerApp ledger)
         (await DownloadAsync(sha256, Tokens.For(ledger.Host, "West Yorkshire Secretary", LedgerRoles.Secretary, ["QWO"])))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
+        // Nor can another body's secretary publish it by tabling its hash for a public item of their own.
+        var other = await SecretaryScenario.WithBodyAsync(ledger.Host);
+        var theirs = await other.AgendaItemAsync(await other.MeetingAsync("2017-07-02"), "1", "Anything");
+        (await ledger.Host.Refuses($"/api/meetings/{theirs.Id}/agenda/1/papers", new
+        {
+            title = "Copied", sha256, fileName = "copy.txt", tabledOn = "2017-07-01", version = theirs.Version, source = SecretaryScenario.Minutes,
+        }, token: Tokens.For(ledger.Host, "Another secretary", LedgerRoles.Secretary, bodies: [other.Body])))
+            .Detail.ShouldBe($"No paper with SHA-256 {sha256} is stored; send its bytes to POST /api/papers first.");
+        (await DownloadAsync(sha256)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
         var audited = await DownloadAsync(sha256, Tokens.For(ledger.Host, "An Auditor", LedgerRoles.Auditor));
         audited.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await audited.Content.ReadAsStringAsync()).ShouldBe("Commercially confidential tender evaluation");

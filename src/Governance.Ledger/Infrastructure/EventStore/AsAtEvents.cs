@@ -19,5 +19,5 @@ public static class AsAtEvents
 
     public static bool Visible(IEvent e, AsAtQuery query) =>
         e.Data is ILedgerEvent { Effective: var effective } && effective.IsDated() && effective.Date <= query.AsOf &&
-        (query.KnownAt is null || e.Timestamp <= query.KnownAt);
+        (query.KnownAt is null || e.Timestamp <= query.KnownAt) && (query.ThroughSequence is null || e.Sequence <= query.ThroughSequence);
 }

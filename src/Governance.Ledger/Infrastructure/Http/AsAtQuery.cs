@@ -6,7 +6,8 @@ namespace Governance.Ledger.Infrastructure.Http;
 /// The two clocks of a history read: <c>asOf</c>, the date the facts took effect by (default today), and
 /// <c>knownAt</c>, the moment the ledger had recorded them by (default now).
 /// </summary>
-public sealed record AsAtQuery(DateOnly AsOf, DateTimeOffset? KnownAt)
+/// <param name="ThroughSequence">For a read cut at a signed checkpoint: no event after this sequence.</param>
+public sealed record AsAtQuery(DateOnly AsOf, DateTimeOffset? KnownAt, long? ThroughSequence = null)
 {
     private const string DateFormat = "yyyy-MM-dd";
 

@@ -34,8 +34,10 @@ public static class GetMinutes
         var actions = await session.Events.AggregateStreamAsync<ActionLog>(ActionLog.StreamKey(body.Id), token: cancellation);
         var chairs = await session.Events.AggregateStreamAsync<ChairsActions>(ChairsActions.StreamKey(body.Id), token: cancellation);
         var version = (await session.Events.FetchStreamStateAsync(meetingId, cancellation))!.Version;
-        return new MinutesRecord(body, seesPrivate ? meeting : BodyListReads.PublicPart(meeting), register,
-            actions?.Actions.Where(a => a.MeetingId == meetingId).ToList() ?? [],
-            chairs?.Actions.Where(a => a.Ratification?.Resolution.MeetingId == meetingId).ToList() ?? [], version);
+        var shown = seesPrivate ? meeting : meeting.PublicPart();
+        return new MinutesRecord(body, shown, register,
+            actions?.Actions.Where(a => a.MeetingId == meetingId && (a.ItemNumber is null || shown.Agenda.Any(i => i.Number == a.ItemNumber))).ToList() ?? [],
+            chairs?.Actions.Where(a => a.Ratification?.Resolution.MeetingId == meetingId && shown.Find(a.Ratification.Resolution.Number) is not null)
+                .ToList() ?? [], version, seesPrivate);
     }
 }

@@ -6,8 +6,13 @@ using Governance.Ledger.Dashboard;
 namespace Governance.Ledger.Secretariat.Minutes;
 
 /// <summary>Everything the minutes of one meeting are written from, as recorded.</summary>
+/// <param name="SeesPrivate">Written for those who may see the whole meeting, withheld register entries included.</param>
 public sealed record MinutesRecord(GoverningBody Body, Meeting Meeting, StandingRegister? Register, IReadOnlyList<ActionItem> Actions,
-    IReadOnlyList<ChairsAction> Ratified, long Version);
+    IReadOnlyList<ChairsAction> Ratified, long Version, bool SeesPrivate)
+{
+    public IReadOnlyList<ConflictFlag> Conflicts() => StandingRegister.ConflictsAt(Register, Meeting)
+        .Where(c => SeesPrivate || !Register!.Find(c.EntryId)!.Withheld).ToList();
+}
 
 /// <summary>Draft minutes of a meeting, in the order NHS boards publish them: attendance and quoracy, declarations of
 /// interest, each item with its papers and resolutions (votes and recusals), chair's actions ratified, and actions
@@ -33,7 +38,7 @@ public static class MinutesDocument
             .Append(meeting.MinutesApproval is null
                 ? "<p class=\"status draft\">Draft: not yet approved</p>"
                 : $"<p class=\"status approved\">Approved at the meeting of {Html.Date(meeting.MinutesApproval.Effective.Date)}" +
-                  (meeting.MinutesApproval.MinutesSha256 is { } kept
+                  (meeting.MinutesApproval.MinutesSha256 is { } kept && (record.SeesPrivate || meeting.Agenda.All(i => !i.Private))
                       ? $"; kept as approved under SHA-256 <a href=\"/api/papers/{kept}\"><code>{kept}</code></a></p>"
                       : "</p>"));
 
@@ -52,13 +57,14 @@ public static class MinutesDocument
         html.Append("<h2>Declarations of interest</h2><ul id=\"declarations\">");
         foreach (var declared in meeting.Interests)
             html.Append($"<li>{Html.Encode(Seat(declared.SeatId))} declared an interest in '{Html.Encode(declared.Item)}': {Html.Encode(declared.Nature)}.</li>");
-        foreach (var flag in StandingRegister.ConflictsAt(record.Register, meeting))
+        foreach (var flag in record.Conflicts())
             html.Append($"<li class=\"flag\">The register shows {Html.Encode(flag.Member)} ({Html.Encode(Seat(flag.SeatId))}) holding an interest in " +
                         $"{Html.Encode(flag.Organisation)}, which item {Html.Encode(flag.ItemNumber)} concerns (advice to the chair).</li>");
-        if (meeting.Interests.Count == 0 && !StandingRegister.ConflictsAt(record.Register, meeting).Any())
+        if (meeting.Interests.Count == 0 && record.Conflicts().Count == 0)
             html.Append("<li>None.</li>");
         html.Append("</ul>");
 
+        var papers = meeting.Agenda.SelectMany(i => i.Papers).ToList();
         foreach (var item in meeting.Agenda.OrderBy(i => Version.Parse(i.Number.Contains('.') ? i.Number : i.Number + ".0")))
         {
             html.Append($"<section class=\"item\"><h2>{Html.Encode(item.Number)}. {Html.Encode(item.Title)}</h2>")
@@ -68,13 +74,13 @@ public static class MinutesDocument
                     $"<li><a href=\"/api/papers/{p.Sha256}\">{Html.Encode(p.Title)}</a>, version {p.Version} of {Html.Date(p.TabledOn)} " +
                     $"({Html.Encode(p.FileName)}, SHA-256 <code>{p.Sha256}</code>)</li>"))).Append("</ul>");
             foreach (var resolution in meeting.Resolutions.Where(r => item.Names(r.Item)))
-                html.Append(Resolution(resolution, Seats, item));
+                html.Append(Resolution(resolution, Seats, papers));
             html.Append("</section>");
         }
 
         var others = meeting.Resolutions.Where(r => meeting.ItemNamed(r.Item) is null).ToList();
         if (others.Count > 0)
-            html.Append("<section class=\"item\"><h2>Other resolutions</h2>").Append(string.Concat(others.Select(r => Resolution(r, Seats, null))))
+            html.Append("<section class=\"item\"><h2>Other resolutions</h2>").Append(string.Concat(others.Select(r => Resolution(r, Seats, papers))))
                 .Append("</section>");
 
         if (record.Ratified.Count > 0)
@@ -95,18 +101,18 @@ public static class MinutesDocument
             .Append("</main></body></html>").ToString();
     }
 
-    private static string Resolution(Resolution resolution, Func<IEnumerable<string>, string> seats, AgendaItem? item)
+    private static string Resolution(Resolution resolution, Func<IEnumerable<string>, string> seats, IReadOnlyList<PaperVersion> papers)
     {
         var votes = resolution.Recorded.Votes;
         var html = new StringBuilder($"<div class=\"resolution\"><p><strong>Resolution {Html.Encode(resolution.Number)}</strong> ")
             .Append($"({resolution.Recorded.Outcome.ToString().ToLowerInvariant()}): {Html.Encode(resolution.Text)}</p>");
-        if (resolution.Recorded.Reasons is { } reasons) html.Append($"<p>Reasons: {Html.Encode(reasons)}</p>");
+        if (resolution.Reasons is { } reasons) html.Append($"<p>Reasons: {Html.Encode(reasons)}</p>");
         if (votes.AllVoters().Any())
             html.Append($"<p class=\"votes\">For ({votes.For.Count}): {seats(votes.For)}. Against ({votes.Against.Count}): {seats(votes.Against)}. ")
                 .Append($"Abstaining ({votes.Abstained.Count}): {seats(votes.Abstained)}.</p>");
         if (resolution.Recorded.Recused.Count > 0) html.Append($"<p class=\"recused\">Stood aside: {seats(resolution.Recorded.Recused)}.</p>");
-        if (resolution.Recorded.Papers is { Count: > 0 } papers)
-            html.Append($"<p class=\"decided-on\">Decided on: {string.Join(", ", papers.Select(p => $"{Html.Encode(item?.Papers.First(v => v.PaperId == p.PaperId).Title ?? p.PaperId)} version {p.Version}"))}.</p>");
+        if (resolution.Recorded.Papers is { Count: > 0 } decidedOn)
+            html.Append($"<p class=\"decided-on\">Decided on: {string.Join(", ", decidedOn.Select(p => $"{Html.Encode(papers.FirstOrDefault(v => v.PaperId == p.PaperId)?.Title ?? p.PaperId)} version {p.Version}"))}.</p>");
         if (resolution.Rescinded is { } rescinded) html.Append($"<p>Later rescinded by resolution {Html.Encode(rescinded.RescindedBy.Number)}.</p>");
         return html.Append("</div>").ToString();
     }

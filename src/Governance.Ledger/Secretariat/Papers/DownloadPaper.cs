@@ -1,5 +1,3 @@
-using Governance.Domain.Boards;
-using Governance.Ledger.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Net.Http.Headers;
 
@@ -16,27 +14,8 @@ public static class DownloadPaperEndpoint
     public static async Task<IResult> Get(string sha256, IQuerySession session, IPaperStore store, HttpContext context,
         ILogger<StoredPaper> logger, CancellationToken cancellation)
     {
-        var placements = await session.Query<PaperPlacement>().Where(p => p.Sha256 == sha256).ToListAsync(cancellation);
-        var visible = false;
-        string? fileName = null;
-        foreach (var placement in placements)
-        {
-            var meeting = await session.Events.AggregateStreamAsync<Meeting>(placement.MeetingId, token: cancellation);
-            if (meeting is null) continue;
-            var minutes = placement.ItemNumber == PaperPlacement.Minutes;
-            var item = meeting.Agenda.FirstOrDefault(i => i.Number == placement.ItemNumber);
-            if (item is null && !minutes) continue;
-            var body = (await session.Events.AggregateStreamAsync<GoverningBody>(meeting.BodyId, token: cancellation))!;
-            // Approved minutes cover the whole meeting: public only when none of it was private.
-            var isPublic = meeting.Public && (minutes ? meeting.Agenda.All(i => !i.Private) : !item!.Private);
-            if (isPublic || WriteAccess.SeesPrivate(context.User, body.FootprintId, body.Id))
-            {
-                visible = true;
-                fileName ??= minutes ? $"minutes-{meeting.Date:yyyy-MM-dd}.html" : item!.Papers.First(p => p.Sha256 == sha256).FileName;
-            }
-        }
-
-        if (!visible || await store.FindAsync(sha256, cancellation) is not { } paper) return Unknown(sha256);
+        var access = await PaperAccess.ForAsync(session, sha256, context.User, cancellation);
+        if (!access.Visible || await store.FindAsync(sha256, cancellation) is not { } paper) return Unknown(sha256);
         if (!paper.Intact())
         {
             logger.LogError("Paper {Sha256} no longer matches its hash: it was changed outside the ledger", sha256);
@@ -46,7 +25,7 @@ public static class DownloadPaperEndpoint
 
         context.Response.Headers.ETag = $"\"{sha256}\"";
         var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(fileName);
+        disposition.SetHttpFileName(access.FileName);
         context.Response.Headers.ContentDisposition = disposition.ToString();
         return TypedResults.Bytes(paper.Content, paper.ContentType);
     }
