@@ -61,19 +61,15 @@ public static class ActivityPage
     public static async Task<Activity> ReadAsync(NpgsqlDataSource database, IQuerySession session,
         CancellationToken cancellation)
     {
-        // Public business only: the page is public, and even a count would tell of a private meeting or item.
-        var publicOnly = "(m.data->>'public')::boolean and not exists (select 1 from " + MartenSetup.Schema + ".mt_events a " +
-                         "where a.stream_id = e.stream_id and a.type = 'agenda_item_added' and (a.data->>'private')::boolean " +
-                         "and lower(trim(e.data->>'item')) in (lower(a.data->>'number'), lower(a.data->>'title')))";
         var perMonth = await CountAsync(database, cancellation,
             $"select left(e.data->'effective'->>'date', 7), count(*) from {MartenSetup.Schema}.mt_events e " +
             $"join {MartenSetup.Schema}.mt_doc_meetinglisting m on m.id = e.stream_id " +
-            $"where e.type = 'resolution_recorded' and {publicOnly} group by 1 order by 1");
+            $"where e.type = 'resolution_recorded' and {PublicOnly} group by 1 order by 1");
         var perFootprint = await CountAsync(database, cancellation,
             $"select b.data->>'footprintId', count(*) from {MartenSetup.Schema}.mt_events e " +
             $"join {MartenSetup.Schema}.mt_doc_meetinglisting m on m.id = e.stream_id " +
             $"join {MartenSetup.Schema}.mt_doc_bodylisting b on b.id = m.data->>'bodyId' " +
-            $"where e.type = 'resolution_recorded' and {publicOnly} group by 1 order by 2 desc");
+            $"where e.type = 'resolution_recorded' and {PublicOnly} group by 1 order by 2 desc");
         var plans = await session.Query<PlanListing>().ToListAsync(cancellation);
         var perPlan = await CountAsync(database, cancellation,
             $"select stream_id, count(*) from {MartenSetup.Schema}.mt_events where type = 'amendment_proposed' group by 1");
@@ -81,6 +77,22 @@ public static class ActivityPage
             .Select(p => (p.Id, p.Title, perPlan.FirstOrDefault(x => x.Key == p.Id).Count))
             .OrderByDescending(p => p.Item3).ToList());
     }
+
+    /// <summary>Public resolutions per footprint whose meetings fell in a period, by footprint id.</summary>
+    public static async Task<IReadOnlyDictionary<string, int>> PerFootprintAsync(NpgsqlDataSource database, DateOnly from, DateOnly to,
+        CancellationToken cancellation) =>
+        (await CountAsync(database, cancellation,
+            $"select b.data->>'footprintId', count(*) from {MartenSetup.Schema}.mt_events e " +
+            $"join {MartenSetup.Schema}.mt_doc_meetinglisting m on m.id = e.stream_id " +
+            $"join {MartenSetup.Schema}.mt_doc_bodylisting b on b.id = m.data->>'bodyId' " +
+            $"where e.type = 'resolution_recorded' and {PublicOnly} " +
+            $"and e.data->'effective'->>'date' between '{from:yyyy-MM-dd}' and '{to:yyyy-MM-dd}' group by 1"))
+        .ToDictionary(r => r.Key, r => r.Count);
+
+    // Public business only: the pages are public, and even a count would tell of a private meeting or item.
+    private static readonly string PublicOnly = "(m.data->>'public')::boolean and not exists (select 1 from " + MartenSetup.Schema +
+        ".mt_events a where a.stream_id = e.stream_id and a.type = 'agenda_item_added' and (a.data->>'private')::boolean " +
+        "and lower(trim(e.data->>'item')) in (lower(a.data->>'number'), lower(a.data->>'title')))";
 
     private static async Task<List<(string Key, int Count)>> CountAsync(NpgsqlDataSource database,
         CancellationToken cancellation, string sql)

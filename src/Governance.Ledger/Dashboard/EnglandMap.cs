@@ -1,5 +1,4 @@
 using System.Text;
-using Governance.Domain.Assessments;
 using Governance.Domain.Footprints;
 
 namespace Governance.Ledger.Dashboard;
@@ -13,7 +12,16 @@ public static class EnglandMap
     {
         Stage,
         Rating,
+
+        /// <summary>The latest kind of governance arrangement the sources report by the date.</summary>
+        Arrangement,
+
+        /// <summary>Public resolutions in the twelve months to the date.</summary>
+        Activity,
     }
+
+    /// <summary>What a tile shows: its class (its colour) and the words for it.</summary>
+    public sealed record Shade(string CssClass, string Words);
 
     private const int Tile = 58, Gap = 4;
 
@@ -38,26 +46,22 @@ public static class EnglandMap
 
     public static bool Places(string footprintId) => Layout.ContainsKey(footprintId);
 
-    public static string Render(IReadOnlyList<Footprint> footprints, IReadOnlyDictionary<string, RatingHeld> ratings, Colouring colouring,
-        DateOnly asOf)
+    public static string Render(IReadOnlyList<Footprint> footprints, Func<Footprint, Shade> shade, Colouring colouring,
+        IReadOnlyList<Shade> legend, DateOnly asOf)
     {
         var width = 8 * (Tile + Gap) + Tile;
         var height = 9 * (Tile + Gap) + Tile;
-        var what = colouring == Colouring.Stage ? "stage" : "progress rating";
+        var what = Words(colouring);
         var svg = new StringBuilder()
             .Append($"<figure id=\"map\" data-colouring=\"{colouring}\"><svg class=\"map\" viewBox=\"0 0 {width} {height}\" role=\"img\" ")
             .Append("aria-labelledby=\"map-title map-desc\">")
             .Append($"<title id=\"map-title\">England's footprints on {Html.Date(asOf)}, by {what}</title>")
             .Append($"<desc id=\"map-desc\">One square per footprint, placed north to south and west to east; the table of footprints " +
-                    $"below gives each one's {what} in words.</desc>");
+                    "below gives each one's stage and rating in words.</desc>");
         foreach (var footprint in footprints.Where(f => Layout.ContainsKey(f.Id)))
         {
             var (column, row, label) = Layout[footprint.Id];
-            var (css, words) = colouring == Colouring.Stage
-                ? (footprint.Stage.ToString(), NationalPicture.Describe(footprint.Stage))
-                : ratings.GetValueOrDefault(footprint.Id) is { } held
-                    ? (held.Rating.ToString(), RatingsAndFundingOnTheDashboard.Describe(held.Rating))
-                    : ("Unrated", "no sourced rating");
+            var (css, words) = shade(footprint);
             var (x, y) = (column * (Tile + Gap), row * (Tile + Gap));
             svg.Append($"<g class=\"tile {css}\" data-footprint=\"{Html.Encode(footprint.Id)}\">")
                 .Append($"<rect x=\"{x}\" y=\"{y}\" width=\"{Tile}\" height=\"{Tile}\" rx=\"4\"/>")
@@ -65,14 +69,21 @@ public static class EnglandMap
                 .Append($"<title>{Html.Encode(footprint.Name)}: {Html.Encode(words)}</title></g>");
         }
 
-        svg.Append("</svg><figcaption>");
-        svg.Append(colouring == Colouring.Stage
-            ? "<span class=\"key tile-key SustainabilityAndTransformationPlan\">plan</span> <span class=\"key tile-key Partnership\">partnership</span> " +
-              "<span class=\"key tile-key IntegratedCareSystem\">integrated care system</span> <span class=\"key tile-key IntegratedCareBoard\">integrated care board</span>"
-            : "<span class=\"key tile-key Outstanding\">outstanding</span> <span class=\"key tile-key Advanced\">advanced</span> " +
-              "<span class=\"key tile-key MakingProgress\">making progress</span> <span class=\"key tile-key NeedsMostImprovement\">needs most improvement</span> " +
-              "<span class=\"key tile-key Unrated\">no sourced rating</span>");
-        return svg.Append($" (<a href=\"/?date={asOf:yyyy-MM-dd}&amp;map={(colouring == Colouring.Stage ? "rating" : "stage")}\">colour by " +
-                          $"{(colouring == Colouring.Stage ? "progress rating" : "stage")} instead</a>)</figcaption></figure>").ToString();
+        svg.Append("</svg><figcaption>")
+            .Append(string.Join(' ', legend.Select(l => $"<span class=\"key tile-key {l.CssClass}\">{Html.Encode(l.Words)}</span>")))
+            .Append(" · colour by: ")
+            .Append(string.Join(", ", Enum.GetValues<Colouring>().Select(c => c == colouring
+                ? $"<strong>{Words(c)}</strong>"
+                : $"<a href=\"/?date={asOf:yyyy-MM-dd}&amp;map={c.ToString().ToLowerInvariant()}\">{Words(c)}</a>")))
+            .Append("</figcaption></figure>");
+        return svg.ToString();
     }
+
+    public static string Words(Colouring colouring) => colouring switch
+    {
+        Colouring.Stage => "stage",
+        Colouring.Rating => "progress rating",
+        Colouring.Arrangement => "governance arrangement reported",
+        _ => "public resolutions in the year",
+    };
 }

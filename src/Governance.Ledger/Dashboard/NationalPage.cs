@@ -2,27 +2,32 @@ using System.Text;
 using Governance.Domain.Footprints;
 using Governance.Ledger.Footprints;
 using Microsoft.AspNetCore.Authorization;
+using Npgsql;
 
 namespace Governance.Ledger.Dashboard;
 
 public static class NationalPage
 {
     public static ProblemDetails Validate(string? date, string? map) =>
-        map is null or "stage" or "rating"
+        map is null or "stage" or "rating" or "arrangement" or "activity"
             ? AsAtQuery.Check(date, null)
-            : new ValidationProblemDetails(new Dictionary<string, string[]> { ["map"] = ["Colour the map by 'stage' or 'rating'."] })
+            : new ValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                ["map"] = ["Colour the map by 'stage', 'rating', 'arrangement' or 'activity'."],
+            })
             {
                 Status = StatusCodes.Status400BadRequest, Title = "The map cannot be coloured so",
             };
 
     /// <summary>Every footprint on a date with its stage and the progress rating it held (where the sources give one), on a
-    /// schematic map of England coloured by stage or rating (<c>map=rating</c>) and in a table; a date control to move
+    /// schematic map of England coloured by stage, rating, reported arrangement or activity (<c>map=</c>) and in a table; a date control to move
     /// through time, counts per stage over time as a chart, the money, and what happened around the date.</summary>
     [AllowAnonymous]
     [WolverineGet("/", OperationId = "NationalPicturePage")]
-    public static async Task<IResult> Get(string? date, string? map, IQuerySession session, TimeProvider clock, CancellationToken cancellation)
+    public static async Task<IResult> Get(string? date, string? map, IQuerySession session, NpgsqlDataSource database, TimeProvider clock,
+        CancellationToken cancellation)
     {
-        var colouring = map == "rating" ? EnglandMap.Colouring.Rating : EnglandMap.Colouring.Stage;
+        var colouring = Enum.Parse<EnglandMap.Colouring>(map ?? "stage", ignoreCase: true);
         var asOf = AsAtQuery.Parse(date, null, clock).AsOf;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var timelines = await FootprintRegistry.AllAsync(session, cancellation);
@@ -51,7 +56,7 @@ public static class NationalPage
             .Append("<figcaption><span class=\"key stp\">STPs</span> <span class=\"key partnership\">partnerships</span> ")
             .Append("<span class=\"key ics\">integrated care systems</span> <span class=\"key icb\">integrated care boards</span> ")
             .Append("(<a href=\"/api/dashboard/stages.csv\">the numbers as CSV</a>)</figcaption></figure>")
-            .Append(EnglandMap.Render(footprints, ratings, colouring, asOf))
+            .Append(await MapAsync(colouring, timelines, footprints, ratings, database, asOf, cancellation))
             .Append(GovernanceNationally.Chart(timelines, monthly, asOf))
             .Append(await FundingSummaryAsync(session, asOf, cancellation))
             .Append(await FundingChartAsync(session, monthly.Select(m => m.Date).ToList(), asOf, today, cancellation))
@@ -105,13 +110,21 @@ public static class NationalPage
                $"(<a href=\"/api/funding/totals?asOf={asOf:yyyy-MM-dd}\">the totals on the date</a>)</figcaption></figure>";
     }
 
+    private static async Task<string> MapAsync(EnglandMap.Colouring colouring, IReadOnlyList<FootprintTimeline> timelines,
+        IReadOnlyList<Footprint> footprints, IReadOnlyDictionary<string, Domain.Assessments.RatingHeld> ratings, NpgsqlDataSource database,
+        DateOnly asOf, CancellationToken cancellation)
+    {
+        var (shade, legend) = await MapShades.ForAsync(colouring, timelines, ratings, database, asOf, cancellation);
+        return EnglandMap.Render(footprints, shade, colouring, legend, asOf);
+    }
+
     private static string DateControl(DateOnly asOf, DateOnly today, EnglandMap.Colouring colouring)
     {
         var days = today.DayNumber - NationalPicture.Start.DayNumber;
         return $"<form class=\"date-control\" method=\"get\" action=\"/\" data-start=\"{NationalPicture.Start:yyyy-MM-dd}\">" +
                $"<label for=\"date\">Show the footprints on</label> " +
                $"<input type=\"date\" id=\"date\" name=\"date\" value=\"{asOf:yyyy-MM-dd}\" min=\"{NationalPicture.Start:yyyy-MM-dd}\" max=\"{today:yyyy-MM-dd}\"> " +
-               (colouring == EnglandMap.Colouring.Rating ? "<input type=\"hidden\" name=\"map\" value=\"rating\">" : "") +
+               (colouring == EnglandMap.Colouring.Stage ? "" : $"<input type=\"hidden\" name=\"map\" value=\"{colouring.ToString().ToLowerInvariant()}\">") +
                "<button type=\"submit\">Show</button> " +
                $"<label class=\"slider\">Move through time <input type=\"range\" id=\"date-slider\" min=\"0\" max=\"{days}\" " +
                $"value=\"{Math.Clamp(asOf.DayNumber - NationalPicture.Start.DayNumber, 0, days)}\"></label></form>";

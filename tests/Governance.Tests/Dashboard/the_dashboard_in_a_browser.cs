@@ -102,6 +102,29 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         await _page.WaitForURLAsync("**/?date=2017-07-20&map=rating");
         (await _page.Locator("#map g.tile[data-footprint=QVV]").GetAttributeAsync("class")).ShouldBe("tile Unrated", "rated only from 21 July 2017");
         (await Accessibility.ViolationsAsync(_page)).ShouldBeEmpty();
+
+        // West Yorkshire's partners adopted a memorandum in September 2018, the latest arrangement reported by 2019.
+        await Open("/?date=2019-01-01&map=arrangement", "map-by-arrangement");
+        (await _page.Locator("#map g.tile[data-footprint=QWO]").GetAttributeAsync("class")).ShouldBe("tile MemorandumOfUnderstanding");
+
+        var source = new { reference = "Board minutes" };
+        var board = (await ledger.RecordAsync("/api/footprints/QRV/bodies", new
+        {
+            name = "Partnership Board", kind = "PartnershipBoard", terms = new { quorum = 1, voting = "SimpleMajority" },
+            seats = new[] { new { id = "m1", title = "Member 1", votes = true } }, constitutedOn = "2017-01-01", source,
+        })).Id;
+        var meeting = (await ledger.RecordAsync($"/api/bodies/{board}/meetings", new { date = "2017-10-01", @public = true, source })).Id;
+        await ledger.RecordAsync($"/api/meetings/{meeting}/attendance", new { present = new[] { "m1" }, apologies = Array.Empty<string>(), version = 1, source });
+        await ledger.RecordAsync($"/api/meetings/{meeting}/resolutions", new
+        {
+            number = "2017/1", item = "Estates", text = "Agreed.", votes = new { @for = new[] { "m1" }, against = Array.Empty<string>(), abstained = Array.Empty<string>() },
+            recused = Array.Empty<string>(), outcome = "Passed", version = 2, source,
+        });
+        await Open("/?date=2017-12-31&map=activity", "map-by-activity");
+        (await _page.Locator("#map g.tile[data-footprint=QRV]").GetAttributeAsync("class")).ShouldBe("tile Few");
+        (await _page.Locator("#map g.tile[data-footprint=QRV] title").TextContentAsync()).ShouldBe("North West London: 1 public resolutions in the year");
+        await Open("/?date=2019-01-01&map=activity", "map-by-activity-later");
+        (await _page.Locator("#map g.tile[data-footprint=QRV]").GetAttributeAsync("class")).ShouldBe("tile Unrated", "a year after, it has none in the year");
         _errors.ShouldBeEmpty();
     }
 
