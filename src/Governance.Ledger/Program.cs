@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Governance.Ledger.Audit;
+using Governance.Ledger.Feeds;
 using Governance.Ledger.Footprints.ReferenceHistory;
 using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Infrastructure.Postgres;
@@ -26,6 +27,7 @@ builder.AddWebhookNotices(dataDirectory);
 var connectionString = await LedgerDatabase.ConnectionStringAsync(builder);
 builder.Services.AddLedgerEventStore(connectionString);
 builder.AddPapers();
+builder.Services.AddSingleton<OpenDataCache>();
 // Before Wolverine's node joins the cluster: a node with other keys than the rest never takes any of its work.
 builder.Services.AddHostedService<KeyAgreement>();
 builder.AddLedgerHealth(connectionString);

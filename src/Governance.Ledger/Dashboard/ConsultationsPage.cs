@@ -22,7 +22,7 @@ public static class ConsultationsPage
     public static async Task<IResult> Get(string? date, IQuerySession session, TimeProvider clock, CancellationToken cancellation)
     {
         var asOf = AsAtQuery.Parse(date, null, clock).AsOf;
-        var consultations = await ReadAsync(session, asOf, cancellation);
+        var consultations = await ReadAsync(session, new AsAtQuery(asOf, null), cancellation);
         var perYear = consultations.GroupBy(c => c.Consultation.Opens.Year).OrderBy(g => g.Key)
             .Select(g => (g.Key.ToString(CultureInfo.InvariantCulture), g.Count())).ToList();
         var body = new StringBuilder($"<h1>Public consultations on service changes by {Html.Date(asOf)}</h1>")
@@ -54,7 +54,7 @@ public static class ConsultationsPage
     [WolverineGet("/api/dashboard/consultations.csv", OperationId = "ConsultationsCsv")]
     public static async Task<IResult> Csv(string? date, IQuerySession session, TimeProvider clock, CancellationToken cancellation) =>
         DashboardData.Csv("consultations.csv", ["opened", "closed", "days", "footprint", "proposal", "title", "on_options", "responses", "decided"],
-            (await ReadAsync(session, AsAtQuery.Parse(date, null, clock).AsOf, cancellation)).Select(c => new[]
+            (await ReadAsync(session, new AsAtQuery(AsAtQuery.Parse(date, null, clock).AsOf, null), cancellation)).Select(c => new[]
             {
                 c.Consultation.Opens.ToString("yyyy-MM-dd"), c.Consultation.Closes.ToString("yyyy-MM-dd"),
                 c.Consultation.LengthDays.ToString(CultureInfo.InvariantCulture), c.FootprintId, c.Consultation.ProposalId,
@@ -62,12 +62,13 @@ public static class ConsultationsPage
                 c.Consultation.Responses?.ToString(CultureInfo.InvariantCulture) ?? "", c.Decided ? "true" : "false",
             }));
 
-    private static async Task<IReadOnlyList<NationalConsultation>> ReadAsync(IQuerySession session, DateOnly asOf,
+    public static async Task<IReadOnlyList<NationalConsultation>> ReadAsync(IQuerySession session, AsAtQuery query,
         CancellationToken cancellation)
     {
+        var asOf = query.AsOf;
         var listings = await session.Query<ServiceChangeListing>().Where(l => l.ProposedOn <= asOf).ToListAsync(cancellation);
         if (listings.Count == 0) return [];
-        var events = await AsAtEvents.ReadAsync(session, listings.Select(l => l.Id).ToList(), new AsAtQuery(asOf, null), cancellation);
+        var events = await AsAtEvents.ReadAsync(session, listings.Select(l => l.Id).ToList(), query, cancellation);
         return listings
             .Select(l => ServiceChangesRegistration.Proposals.Fold(l.Id, events[l.Id]))
             .OfType<ServiceChangeProposal>()

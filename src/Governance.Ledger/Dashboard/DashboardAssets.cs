@@ -13,6 +13,11 @@ public static class DashboardAssets
     [WolverineGet("/minutes.css", OperationId = "MinutesStylesheet")]
     public static IResult MinutesStylesheet() => Asset("minutes.css", "text/css; charset=utf-8");
 
+    /// <summary>No icon: a browser asking for one (a feed opened in it, say) is told there is none rather than refused.</summary>
+    [AllowAnonymous]
+    [WolverineGet("/favicon.ico", OperationId = "NoFavicon")]
+    public static IResult Favicon() => TypedResults.NoContent();
+
     [AllowAnonymous]
     [WolverineGet("/dashboard.js", OperationId = "DashboardScript")]
     public static IResult Script() => Asset("dashboard.js", "text/javascript; charset=utf-8");

@@ -16,7 +16,8 @@ using Governance.Ledger.Secretariat;
 
 namespace Governance.Ledger.Feeds;
 
-/// <summary>Every public view as CSV and as JSON in one zip, cut at the latest signed checkpoint: read as the ledger
+/// <summary>Every public view (footprints, public resolutions, plans in force, ratings, national direction, reported
+/// capital, consultations) as CSV and as JSON in one zip, cut at the latest signed checkpoint: read as the ledger
 /// knew its events when the last one the checkpoint covers was recorded, on the checkpoint's date. Its manifest gives
 /// each file's SHA-256 and the checkpoint, and is itself signed with the checkpoint key (manifest.sig); the ledger's
 /// public key is beside them, so anyone can check the archive
@@ -24,6 +25,9 @@ namespace Governance.Ledger.Feeds;
 public static class OpenDataArchive
 {
     private sealed record View(string Name, string[] Header, IReadOnlyList<string[]> Rows, object Json);
+
+    public static async Task<long?> LatestCheckpointAsync(IQuerySession session, CancellationToken cancellation) =>
+        (await session.Query<StoredCheckpoint>().ToListAsync(cancellation)).Select(c => (long?)c.Checkpoint.Sequence).Max();
 
     public static async Task<byte[]?> BuildAsync(IQuerySession session, CheckpointKey key, CancellationToken cancellation)
     {
@@ -45,6 +49,7 @@ public static class OpenDataArchive
             await RatingsAsync(session, query, cancellation),
             await DirectionAsync(session, query, cancellation),
             await FundingAsync(session, query, cancellation),
+            await ConsultationsAsync(session, query, cancellation),
         ];
 
         var files = new List<(string Name, byte[] Bytes)>();
@@ -148,6 +153,17 @@ public static class OpenDataArchive
             reported.Select(r => new[] { r.Effective.ToString(), r.Wave, r.FootprintId ?? "", r.NameInSource, r.Scheme, r.AmountAsStated,
                 r.StatusAsStated, r.Provenance.Source.Reference }).ToList(),
             reported);
+    }
+
+    private static async Task<View> ConsultationsAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
+    {
+        var consultations = (await ConsultationsPage.ReadAsync(session, query, cancellation))
+            .OrderBy(c => c.Consultation.Opens).ThenBy(c => c.FootprintId, StringComparer.Ordinal).ToList();
+        return new View("consultations", ["opened", "closed", "days", "footprint", "proposal", "title", "on_options", "responses", "decided"],
+            consultations.Select(c => new[] { D(c.Consultation.Opens), D(c.Consultation.Closes), N(c.Consultation.LengthDays), c.FootprintId,
+                c.Consultation.ProposalId, c.Consultation.Title, c.Consultation.OnOptions ? "yes" : "no",
+                c.Consultation.Responses is { } n ? N(n) : "", c.Decided ? "yes" : "no" }).ToList(),
+            consultations);
     }
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -61,7 +61,8 @@ public class the_open_data_archive(LedgerApp ledger) : IDisposable
             manifest.Files.Select(f => f.Name).ShouldBe([
                 "footprints.csv", "footprints.json", "resolutions.csv", "resolutions.json", "plans.csv", "plans.json",
                 "ratings.csv", "ratings.json", "national-direction.csv", "national-direction.json",
-                "capital-funding-reported.csv", "capital-funding-reported.json", OpenDataManifest.PublicKey,
+                "capital-funding-reported.csv", "capital-funding-reported.json", "consultations.csv", "consultations.json",
+                OpenDataManifest.PublicKey,
             ], ignoreOrder: true);
             foreach (var file in manifest.Files)
             {
@@ -80,7 +81,7 @@ public class the_open_data_archive(LedgerApp ledger) : IDisposable
         }
 
         var (exit, output) = Verify(path);
-        (exit, output).ShouldSatisfyAllConditions(() => exit.ShouldBe(0, output), () => output.ShouldStartWith("INTACT: 13 files"));
+        (exit, output).ShouldSatisfyAllConditions(() => exit.ShouldBe(0, output), () => output.ShouldStartWith("INTACT: 15 files"));
     }
 
     [Fact]
