@@ -65,10 +65,11 @@ public static class PublicRecord
     {
         if (!folded.TryGetValue(listing.Id, out var meeting))
             folded[listing.Id] = meeting = await session.Events.AggregateStreamAsync<Meeting>(listing.Id, token: cancellation);
-        if (meeting?.ItemNamed(resolution.Item) is { Private: true }) return null;
+        // As it stands now: a resolution whose item was corrected onto a private item is private.
+        if (meeting?.PublicPart().Find(resolution.Number) is not { } stands) return null;
         var (year, number) = (resolution.Number.Split('/')[0], resolution.Number.Split('/')[1]);
         return new FeedEntry(e.Sequence, e.Timestamp, "decision",
-            $"{body.Name} resolution {resolution.Number} ({resolution.Outcome.ToString().ToLowerInvariant()}): {resolution.Item}",
-            resolution.Text, $"/api/bodies/{body.Id}/resolutions/{year}/{number}", body.FootprintId, body.Id, covered);
+            $"{body.Name} resolution {resolution.Number} ({resolution.Outcome.ToString().ToLowerInvariant()}): {stands.Item}",
+            stands.Text, $"/api/bodies/{body.Id}/resolutions/{year}/{number}", body.FootprintId, body.Id, covered);
     }
 }

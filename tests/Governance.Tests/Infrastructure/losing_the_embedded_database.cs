@@ -19,6 +19,17 @@ public class losing_the_embedded_database : IAsyncLifetime
     private string _url = "";
     private readonly StringWriter _log = new();
 
+    // The process's two output streams write from their own threads while the test reads.
+    private void Write(string? line)
+    {
+        lock (_log) _log.WriteLine(line);
+    }
+
+    private string Log()
+    {
+        lock (_log) return _log.ToString();
+    }
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_data);
@@ -30,15 +41,15 @@ public class losing_the_embedded_database : IAsyncLifetime
             RedirectStandardError = true,
             Environment = { ["Governance__DataDirectory"] = _data, ["Governance__Auth__SigningKey"] = Tokens.SigningKey },
         })!;
-        _ledger.OutputDataReceived += (_, line) => _log.WriteLine(line.Data);
-        _ledger.ErrorDataReceived += (_, line) => _log.WriteLine(line.Data);
+        _ledger.OutputDataReceived += (_, line) => Write(line.Data);
+        _ledger.ErrorDataReceived += (_, line) => Write(line.Data);
         _ledger.BeginOutputReadLine();
         _ledger.BeginErrorReadLine();
         using var http = new HttpClient();
         var deadline = DateTime.UtcNow.AddSeconds(120);
         while (!(await TryGetAsync(http, "/api/footprints/QF7/history")).IsSuccessStatusCode)
         {
-            if (DateTime.UtcNow > deadline || _ledger.HasExited) throw new TimeoutException($"The ledger did not start:\n{_log}");
+            if (DateTime.UtcNow > deadline || _ledger.HasExited) throw new TimeoutException($"The ledger did not start:\n{Log()}");
             await Task.Delay(250);
         }
     }
@@ -92,13 +103,13 @@ public class losing_the_embedded_database : IAsyncLifetime
         answers.ShouldContain(HttpStatusCode.ServiceUnavailable, "the outage was seen");
         answers.ShouldNotContain(status => (int)status >= 500 && status != HttpStatusCode.ServiceUnavailable);
         downFor.ShouldNotBeNull();
-        downFor.Value.ShouldBeLessThan(TimeSpan.FromSeconds(30), _log.ToString());
+        downFor.Value.ShouldBeLessThan(TimeSpan.FromSeconds(30), Log());
         var history = await http.GetStringAsync($"{_url}/api/footprints/QF7/history");
         acknowledged.ShouldAllBe(lead => history.Contains($"\"{lead}\""));
 
         Process.Start("kill", ["-TERM", _ledger.Id.ToString()])!.WaitForExit();
         await _ledger.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        _ledger.ExitCode.ShouldBe(0, _log.ToString());
+        _ledger.ExitCode.ShouldBe(0, Log());
     }
 
     private void KillTheDatabaseServer()
