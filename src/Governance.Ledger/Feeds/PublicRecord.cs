@@ -20,44 +20,63 @@ public static class PublicRecord
     public static async Task<IReadOnlyList<FeedEntry>> LatestAsync(IQuerySession session, string? footprintId, string? bodyId,
         int count, CancellationToken cancellation)
     {
-        var meetings = (await session.Query<MeetingListing>().ToListAsync(cancellation)).ToDictionary(m => m.Id);
-        var bodies = (await session.Query<BodyListing>().ToListAsync(cancellation)).ToDictionary(b => b.Id);
-        var plans = (await session.Query<PlanListing>().ToListAsync(cancellation)).ToDictionary(p => p.Id);
-        var changes = (await session.Query<ServiceChangeListing>().ToListAsync(cancellation)).ToDictionary(c => c.Id);
-        var checkpoints = (await session.Query<StoredCheckpoint>().ToListAsync(cancellation)).Select(c => c.Checkpoint)
-            .OrderBy(c => c.Sequence).ToList();
-        var folded = new Dictionary<string, Meeting?>();
+        var known = new Known(
+            (await session.Query<MeetingListing>().ToListAsync(cancellation)).ToDictionary(m => m.Id),
+            (await session.Query<BodyListing>().ToListAsync(cancellation)).ToDictionary(b => b.Id),
+            (await session.Query<PlanListing>().ToListAsync(cancellation)).ToDictionary(p => p.Id),
+            (await session.Query<ServiceChangeListing>().ToListAsync(cancellation)).ToDictionary(c => c.Id),
+            (await session.Query<StoredCheckpoint>().ToListAsync(cancellation)).Select(c => c.Checkpoint).OrderBy(c => c.Sequence).ToList(),
+            []);
 
         var entries = new List<FeedEntry>();
-        var events = await session.Events.QueryAllRawEvents().Where(e => e.EventTypeName.IsOneOf(Kinds))
-            .OrderByDescending(e => e.Sequence).ToListAsync(cancellation);
-        foreach (var e in events)
+        // Newest first, a page of events at a time, until enough are public and in scope: never the whole log.
+        for (var before = long.MaxValue; entries.Count < count;)
         {
-            var covered = checkpoints.FirstOrDefault(c => c.Sequence >= e.Sequence);
-            var entry = e.Data switch
+            var page = await session.Events.QueryAllRawEvents().Where(e => e.EventTypeName.IsOneOf(Kinds) && e.Sequence < before)
+                .OrderByDescending(e => e.Sequence).Take(Page).ToListAsync(cancellation);
+            foreach (var e in page)
             {
-                ResolutionRecorded r when meetings.GetValueOrDefault(e.StreamKey!) is { Public: true } m =>
-                    await ResolutionAsync(session, e, r, m, bodies[m.BodyId], folded, covered, cancellation),
-                AmendmentApproved a when plans.GetValueOrDefault(e.StreamKey!) is { } plan => new FeedEntry(e.Sequence, e.Timestamp,
-                    "plan-change", $"{plan.Title}: amendment {a.AmendmentId} approved, in force from {a.EffectiveFrom:yyyy-MM-dd}",
-                    $"Approved by resolution {a.ApprovedBy.Resolution}.", $"/api/plans/{plan.Id}?asOf={a.EffectiveFrom:yyyy-MM-dd}",
-                    plan.FootprintId, a.ApprovedBy.BodyId, covered),
-                PublicConsultationOpened c when changes.GetValueOrDefault(e.StreamKey!) is { } change => new FeedEntry(e.Sequence,
-                    e.Timestamp, "consultation", $"Public consultation opened: {change.Title}",
-                    $"Open from {c.Effective.Date:yyyy-MM-dd} until {c.Closes:yyyy-MM-dd}.", $"/api/service-changes/{change.Id}",
-                    change.FootprintId, null, covered),
-                FootprintRated r => new FeedEntry(e.Sequence, e.Timestamp, "rating", $"{r.NameInSource}: rated \"{r.Stated}\"",
-                    $"Confidence {r.Confidence}; source {r.Provenance.Source.Reference}.", $"/api/footprints/{r.FootprintId}/ratings",
-                    r.FootprintId, null, covered),
-                _ => null,
-            };
-            if (entry is null || footprintId is not null && entry.FootprintId != footprintId || bodyId is not null && entry.BodyId != bodyId)
-                continue;
-            entries.Add(entry);
-            if (entries.Count == count) break;
+                if (await EntryAsync(session, e, known, cancellation) is not { } entry ||
+                    footprintId is not null && entry.FootprintId != footprintId || bodyId is not null && entry.BodyId != bodyId)
+                    continue;
+                entries.Add(entry);
+                if (entries.Count == count) break;
+            }
+
+            if (page.Count < Page) break;
+            before = page[^1].Sequence;
         }
 
         return entries;
+    }
+
+    private const int Page = 500;
+
+    /// <summary>What a feed entry is placed by: the listings, the checkpoints, and the meetings folded so far.</summary>
+    private sealed record Known(Dictionary<string, MeetingListing> Meetings, Dictionary<string, BodyListing> Bodies,
+        Dictionary<string, PlanListing> Plans, Dictionary<string, ServiceChangeListing> Changes, IReadOnlyList<Checkpoint> Checkpoints,
+        Dictionary<string, Meeting?> Folded);
+
+    private static async Task<FeedEntry?> EntryAsync(IQuerySession session, IEvent e, Known known, CancellationToken cancellation)
+    {
+        var covered = known.Checkpoints.FirstOrDefault(c => c.Sequence >= e.Sequence);
+        return e.Data switch
+        {
+            ResolutionRecorded r when known.Meetings.GetValueOrDefault(e.StreamKey!) is { Public: true } m =>
+                await ResolutionAsync(session, e, r, m, known.Bodies[m.BodyId], known.Folded, covered, cancellation),
+            AmendmentApproved a when known.Plans.GetValueOrDefault(e.StreamKey!) is { } plan => new FeedEntry(e.Sequence, e.Timestamp,
+                "plan-change", $"{plan.Title}: amendment {a.AmendmentId} approved, in force from {a.EffectiveFrom:yyyy-MM-dd}",
+                $"Approved by resolution {a.ApprovedBy.Resolution}.", $"/api/plans/{plan.Id}?asOf={a.EffectiveFrom:yyyy-MM-dd}",
+                plan.FootprintId, a.ApprovedBy.BodyId, covered),
+            PublicConsultationOpened c when known.Changes.GetValueOrDefault(e.StreamKey!) is { } change => new FeedEntry(e.Sequence,
+                e.Timestamp, "consultation", $"Public consultation opened: {change.Title}",
+                $"Open from {c.Effective.Date:yyyy-MM-dd} until {c.Closes:yyyy-MM-dd}.", $"/api/service-changes/{change.Id}",
+                change.FootprintId, null, covered),
+            FootprintRated r => new FeedEntry(e.Sequence, e.Timestamp, "rating", $"{r.NameInSource}: rated \"{r.Stated}\"",
+                $"Confidence {r.Confidence}; source {r.Provenance.Source.Reference}.", $"/api/footprints/{r.FootprintId}/ratings",
+                r.FootprintId, null, covered),
+            _ => null,
+        };
     }
 
     private static async Task<FeedEntry?> ResolutionAsync(IQuerySession session, IEvent e, ResolutionRecorded resolution,

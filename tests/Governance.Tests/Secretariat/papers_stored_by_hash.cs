@@ -4,6 +4,7 @@ using System.Text;
 using Alba;
 using Governance.Ledger.Infrastructure.Security;
 using Governance.Ledger.Secretariat;
+using Governance.Ledger.Secretariat.Papers;
 using Governance.Tests.Support;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,6 +69,16 @@ public class papers_stored_by_hash(LedgerApp ledger)
         }, token: Tokens.For(ledger.Host, "Another secretary", LedgerRoles.Secretary, bodies: [other.Body])))
             .Detail.ShouldBe($"No paper with SHA-256 {sha256} is stored; send its bytes to POST /api/papers first.");
         (await DownloadAsync(sha256)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // Nor does a placement row written behind the ledger's back, naming a public item that never had the paper.
+        await using (var session = ledger.Store.LightweightSession())
+        {
+            session.Store(new PaperPlacement($"{sha256}:{theirs.Id}:1", sha256, theirs.Id, "1"));
+            session.Store(new PaperPlacement($"{sha256}:{theirs.Id}:minutes", sha256, theirs.Id, PaperPlacement.Minutes));
+            await session.SaveChangesAsync();
+        }
+
+        (await DownloadAsync(sha256)).StatusCode.ShouldBe(HttpStatusCode.NotFound, "the meeting's own events do not bear the placement out");
 
         var audited = await DownloadAsync(sha256, Tokens.For(ledger.Host, "An Auditor", LedgerRoles.Auditor));
         audited.StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -19,8 +19,11 @@ public sealed record PaperAccess(bool Visible, bool Everywhere, string? FileName
         {
             var meeting = await session.Events.AggregateStreamAsync<Meeting>(placement.MeetingId, token: cancellation);
             if (meeting is null) continue;
+            // The placement is an index; the meeting's own events decide: a placement row changed or added behind the
+            // ledger's back that its meeting does not bear out opens nothing.
             var minutes = placement.ItemNumber == PaperPlacement.Minutes;
-            var item = meeting.Agenda.FirstOrDefault(i => i.Number == placement.ItemNumber);
+            if (minutes && meeting.MinutesApproval?.MinutesSha256 != sha256) continue;
+            var item = meeting.Agenda.FirstOrDefault(i => i.Number == placement.ItemNumber && i.Papers.Any(p => p.Sha256 == sha256));
             if (item is null && !minutes) continue;
             var body = (await session.Events.AggregateStreamAsync<GoverningBody>(meeting.BodyId, token: cancellation))!;
             // Approved minutes cover the whole meeting: public only when none of it was private.
