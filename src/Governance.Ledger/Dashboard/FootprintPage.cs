@@ -1,4 +1,5 @@
 using System.Text;
+using Governance.Domain.Boards;
 using Governance.Domain.Footprints;
 using Governance.Domain.Plans;
 using Governance.Ledger.Boards;
@@ -38,11 +39,13 @@ public static class FootprintPage
                     : $" <a class=\"provenance\" href=\"/api/footprints/{Html.Encode(id)}/history\">provenance</a>")))
             .ToList();
         var bodies = await session.Query<BodyListing>().Where(b => b.FootprintId == id).ToListAsync(cancellation);
+        var sitting = new List<GoverningBody>();
         foreach (var listing in bodies.Where(b => b.ConstitutedOn <= asOf))
         {
             entries.Add((listing.ConstitutedOn, listing.ConstitutedOn.ToString("yyyy-MM-dd"),
                 $"{Html.Encode(listing.Name)} constituted <a class=\"provenance\" href=\"/api/bodies/{listing.Id}?asOf={asOf:yyyy-MM-dd}\">record</a>"));
             var (body, meetings) = await BodyRecords.AsAtAsync(session, listing.Id, new AsAtQuery(asOf, null), cancellation);
+            if (body is not null) sitting.Add(body);
             var seesPrivate = WriteAccess.SeesPrivate(context.User, id, listing.Id);
             foreach (var meeting in meetings.Where(m => m.Public || seesPrivate).Select(m => seesPrivate ? m : m.PublicPart()))
             foreach (var resolution in meeting.Resolutions)
@@ -88,7 +91,7 @@ public static class FootprintPage
             .Append(string.Concat(entries.OrderBy(e => e.Date).Select(e =>
                 $"<li><time datetime=\"{e.Date:yyyy-MM-dd}\">{Html.Encode(e.Label)}</time> {e.Html}</li>")))
             .Append("</ol></section>")
-            .Append(await GovernanceEvolution.SectionAsync(session, timeline, bodies, asOf, cancellation))
+            .Append(await GovernanceEvolution.SectionAsync(session, timeline, sitting, asOf, cancellation))
             .Append(governance.Section)
             .Append(ReportedGovernanceOnTheDashboard.Section(ReportedGovernance.On(timeline, asOf)))
             .Append(serviceChanges.Section)

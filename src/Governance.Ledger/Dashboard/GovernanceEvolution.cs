@@ -1,6 +1,6 @@
 using Governance.Domain.Footprints;
 using Governance.Domain.SharedDecisions;
-using Governance.Ledger.Boards;
+using Governance.Domain.Boards;
 using Governance.Ledger.SharedDecisions;
 
 namespace Governance.Ledger.Dashboard;
@@ -9,19 +9,15 @@ namespace Governance.Ledger.Dashboard;
 /// dissolution, its arrangements in force, its leads, and the leaders and chairs the sources report in post.</summary>
 public static class GovernanceEvolution
 {
-    public static async Task<string> SectionAsync(IQuerySession session, FootprintTimeline timeline, IReadOnlyList<BodyListing> bodies,
+    /// <param name="bodies">The footprint's bodies as they stood on the date.</param>
+    public static async Task<string> SectionAsync(IQuerySession session, FootprintTimeline timeline, IReadOnlyList<GoverningBody> bodies,
         DateOnly asOf, CancellationToken cancellation)
     {
-        var query = new AsAtQuery(asOf, null);
-        var rows = new List<(string Label, DateOnly From, DateOnly? To, string CssClass)>();
-        foreach (var listing in bodies.Where(b => b.ConstitutedOn <= asOf).OrderBy(b => b.ConstitutedOn))
-        {
-            var (body, _) = await BodyRecords.AsAtAsync(session, listing.Id, query, cancellation);
-            rows.Add(($"Body: {listing.Name}", listing.ConstitutedOn, body?.DissolvedOn, "body"));
-        }
+        var rows = bodies.OrderBy(b => b.ConstitutedOn)
+            .Select(b => ($"Body: {b.Name}", b.ConstitutedOn, b.DissolvedOn, "body")).ToList();
 
         var arrangements = await SharedDecisionsRegistration.Arrangements.AsAtAsync(session,
-            FootprintArrangements.StreamKey(timeline.Id), query, cancellation);
+            FootprintArrangements.StreamKey(timeline.Id), new AsAtQuery(asOf, null), cancellation);
         rows.AddRange((arrangements?.Arrangements ?? []).Select(a => ($"Arrangement: {a.Terms[0].Description}", a.From, a.Until, "arrangement")));
 
         var leads = timeline.Events.Select(e => e.Event).OfType<LeadAppointed>().Where(e => e.Effective.Date <= asOf)

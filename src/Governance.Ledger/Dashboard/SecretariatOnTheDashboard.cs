@@ -22,13 +22,14 @@ public static class SecretariatOnTheDashboard
             var plan = (await BodyListReads.ReadAsync(session, SecretariatRegistration.ForwardPlans, listing.Id,
                 Domain.Secretariat.ForwardPlan.StreamKey(listing.Id), query, context.User, cancellation))!;
             var threads = ForwardPlanThreads.Of(plan.List, plan.Meetings);
-            var actions = (await GetActions.ReadAsync(session, listing.Id, query, context, cancellation))!;
+            var actions = GetActions.Visible(
+                await SecretariatRegistration.Actions.AsAtAsync(session, ActionLog.StreamKey(listing.Id), query, cancellation), plan.Meetings);
             var chairs = await SecretariatRegistration.ChairsActions.AsAtAsync(session, ChairsActions.StreamKey(listing.Id), query, cancellation);
             var flags = chairs?.FlagsOn(asOf, BodyMeetings.Held(plan.Meetings)) ?? [];
 
             html.Append($"<article class=\"body\" data-body=\"{Html.Encode(listing.Id)}\"><h3>{Html.Encode(listing.Name)}</h3>")
                 .Append(PlanTable(threads, listing.Id))
-                .Append(Overdue(actions))
+                .Append(Overdue(actions, asOf))
                 .Append(flags.Count == 0 ? "" : "<h4>Chair's action awaiting ratification</h4><ul class=\"chairs-actions\">" +
                     string.Concat(flags.Select(f => $"<li>{Html.Encode(f.ActionId)}: {Html.Encode(f.Reason)}</li>")) + "</ul>")
                 .Append(plan.Meetings.Count == 0 ? "" : "<h4>Minutes</h4><ul class=\"minutes\">" + string.Concat(plan.Meetings
@@ -67,11 +68,11 @@ public static class SecretariatOnTheDashboard
         _ => "planned",
     };
 
-    private static string Overdue(ActionsView actions)
+    private static string Overdue(IReadOnlyList<ActionItem> actions, DateOnly asOf)
     {
-        var overdue = actions.Actions.Where(a => actions.Overdue.Contains(a.Id)).ToList();
+        var overdue = actions.Where(a => a.OverdueOn(asOf)).ToList();
         return "<h4>Overdue actions</h4>" + (overdue.Count == 0
-            ? $"<p class=\"overdue\" data-count=\"0\">None overdue ({actions.Actions.Count(a => a.ClosedOn is null)} open).</p>"
+            ? $"<p class=\"overdue\" data-count=\"0\">None overdue ({actions.Count(a => a.ClosedOn is null)} open).</p>"
             : $"<ul class=\"overdue\" data-count=\"{overdue.Count}\">" + string.Concat(overdue.Select(a =>
                 $"<li>{Html.Encode(a.Id)}: {Html.Encode(a.What)} ({Html.Encode(a.Owner)}), due {Html.Date(a.DueOn)}</li>")) + "</ul>");
     }

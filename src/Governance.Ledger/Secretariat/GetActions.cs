@@ -1,3 +1,4 @@
+using Governance.Domain.Boards;
 using Governance.Domain.Secretariat;
 using Governance.Ledger.Boards;
 using Microsoft.AspNetCore.Authorization;
@@ -29,10 +30,16 @@ public static class GetActions
         if (await BodyListReads.ReadAsync(session, SecretariatRegistration.Actions, bodyId, ActionLog.StreamKey(bodyId), query,
                 context.User, cancellation) is not { } read)
             return null;
-        var visible = read.Meetings.ToDictionary(m => m.Id);
-        var actions = (read.List?.Actions ?? []).Where(a => visible.TryGetValue(a.MeetingId, out var meeting) &&
-                                                            (a.ItemNumber is null || meeting.Agenda.Any(i => i.Number == a.ItemNumber))).ToList();
+        var actions = Visible(read.List, read.Meetings);
         return new ActionsView(bodyId, query.AsOf, actions, actions.Where(a => a.OverdueOn(query.AsOf)).Select(a => a.Id).ToList(),
             read.Version);
+    }
+
+    /// <summary>The actions of the meetings (and items) the caller may see, given those meetings as they see them.</summary>
+    public static IReadOnlyList<ActionItem> Visible(ActionLog? log, IReadOnlyList<Meeting> visibleMeetings)
+    {
+        var visible = visibleMeetings.ToDictionary(m => m.Id);
+        return (log?.Actions ?? []).Where(a => visible.TryGetValue(a.MeetingId, out var meeting) &&
+                                               (a.ItemNumber is null || meeting.Agenda.Any(i => i.Number == a.ItemNumber))).ToList();
     }
 }
