@@ -40,6 +40,8 @@ builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(json =>
     // Names only: a number for an enum could be any value, stored and poisoning the record.
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
     json.SerializerOptions.Converters.Add(new LedgerDateConverter());
+    // A member the request type does not have is refused, never dropped: what the ledger drops at the door is gone.
+    json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
 });
 builder.Services.AddSingleton(LedgerClock.From(builder.Configuration, builder.Environment));
 builder.Services.AddProblemDetails();

@@ -1,11 +1,15 @@
 using System.Text.Json;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
 
 namespace Governance.Ledger.Infrastructure.Http;
 
 /// <summary>
 /// Refuses a NUL character anywhere in a request's address, and reads every JSON request body once before an endpoint
 /// sees it and refuses, as one 400 naming each field, what no write of the ledger accepts: a body that is not JSON or is <c>null</c> rather than an object, a NUL character in any
-/// string (PostgreSQL cannot store one), and a <c>null</c> element in any list.
+/// string (PostgreSQL cannot store one), a <c>null</c> element in any list, and whatever the endpoint's request type
+/// cannot take (<see cref="RequestContract"/>).
 /// </summary>
 public static class JsonBodyGuard
 {
@@ -36,7 +40,12 @@ public static class JsonBodyGuard
             if (body.RootElement.ValueKind != JsonValueKind.Object)
                 problems["body"] = [$"Send a JSON object, not {body.RootElement.ValueKind.ToString().ToLowerInvariant()}."];
             else
+            {
                 Inspect(body.RootElement, "", problems);
+                if (problems.Count == 0 && context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType is { } type)
+                    RequestContract.Check(body.RootElement, type, context.RequestServices
+                        .GetRequiredService<IOptions<HttpJsonOptions>>().Value.SerializerOptions, problems);
+            }
         }
         catch (JsonException malformed)
         {
