@@ -29,7 +29,7 @@ public sealed record AgendaItem(string Number, string Title, bool Private, strin
 }
 
 public sealed record AgendaItemAdded(string Number, string Title, bool Private, string Lead, ItemPurpose Purpose,
-    string? ForwardPlanItemId, IReadOnlyList<string> Concerns, EffectiveDate Effective, Provenance Provenance) : IMeetingEvent;
+    string? ForwardPlanItemId, IReadOnlyList<string> Concerns, EffectiveDate Effective, Provenance Provenance) : IMeetingEvent, IMayLieAhead;
 
 /// <summary>A paper tabled for an agenda item; a paper re-issued is a new version of the same paper.</summary>
 public sealed record PaperTabled(string ItemNumber, PaperVersion Paper, EffectiveDate Effective, Provenance Provenance)

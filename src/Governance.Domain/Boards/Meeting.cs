@@ -46,6 +46,8 @@ public sealed record Meeting(
         ResolutionRescinded e => Update(e.Number, r => r with { Rescinded = e }),
         ResolutionCorrected e => Update(e.Number, r => r with { Corrections = r.Corrections.Add(e) }),
         MinutesApproved e => this with { MinutesApproval = e },
+        ResolutionStruckOut e => this with { Resolutions = Resolutions.RemoveAll(r => r.Number == e.Number) },
+        MeetingDateCorrected e => this with { Date = e.Correct },
         AgendaItemAdded e => this with
         {
             Agenda = Agenda.Add(new AgendaItem(e.Number, e.Title, e.Private, e.Lead, e.Purpose, e.ForwardPlanItemId, e.Concerns, [])),

@@ -28,7 +28,7 @@ public enum ResolutionOutcome
 }
 
 public sealed record MeetingScheduled(string BodyId, bool Public, string? Title, EffectiveDate Effective, Provenance Provenance)
-    : IMeetingEvent;
+    : IMeetingEvent, IMayLieAhead;
 
 public sealed record AttendanceRecorded(
     IReadOnlyList<string> Present, IReadOnlyList<string> Apologies, Quoracy Quoracy,
@@ -57,3 +57,19 @@ public sealed record ResolutionCorrected(
 /// <param name="MinutesSha256">The approved minutes as the ledger wrote them, kept as a paper under this hash.</param>
 public sealed record MinutesApproved(string AtMeetingId, EffectiveDate Effective, Provenance Provenance, string? MinutesSha256 = null)
     : IMeetingEvent;
+
+/// <summary>The meeting was recorded in error (it never took place, or was entered for the wrong body) and is struck
+/// out, with why. Its events stay in the history and the audit chain; every read as known after this leaves it out.
+/// Dated on the meeting's date, so that it reaches every read the meeting reached.</summary>
+public sealed record MeetingStruckOut(string Reason, EffectiveDate Effective, Provenance Provenance)
+    : IMeetingEvent, IMayLieAhead, IStrikesOutRecord;
+
+/// <summary>A resolution recorded in error is struck out, with why; its number stays used, as a board portal keeps a
+/// struck-out minute's number.</summary>
+public sealed record ResolutionStruckOut(string Number, string Reason, EffectiveDate Effective, Provenance Provenance)
+    : IMeetingEvent, IMayLieAhead;
+
+/// <summary>The meeting was recorded on the wrong date: what was recorded, what is right, and why. The original stays
+/// in the record; reads as known after this place the meeting and what happened at it on the corrected date.</summary>
+public sealed record MeetingDateCorrected(DateOnly WasRecorded, DateOnly Correct, string Reason, EffectiveDate Effective,
+    Provenance Provenance) : IMeetingEvent, IMayLieAhead, IRedatesRecord;

@@ -20,7 +20,7 @@ public sealed record FootprintAssignedToRegion(string Region, EffectiveDate Effe
     : IFootprintEvent;
 
 public sealed record LeadAppointed(string Lead, string? Role, EffectiveDate Effective, Provenance Provenance)
-    : IFootprintEvent;
+    : IFootprintEvent, IMayLieAhead;
 
 public sealed record PartnershipFormed(EffectiveDate Effective, Provenance Provenance) : IFootprintEvent;
 

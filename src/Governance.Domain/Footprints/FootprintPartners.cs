@@ -8,9 +8,9 @@ public interface IPartnerEvent : ILedgerEvent;
 
 public sealed record PartnerJoined(
     string FootprintId, string OrganisationCode, string Name, OrganisationType Type,
-    EffectiveDate Effective, Provenance Provenance) : IPartnerEvent;
+    EffectiveDate Effective, Provenance Provenance) : IPartnerEvent, IMayLieAhead;
 
-public sealed record PartnerLeft(string OrganisationCode, EffectiveDate Effective, Provenance Provenance) : IPartnerEvent;
+public sealed record PartnerLeft(string OrganisationCode, EffectiveDate Effective, Provenance Provenance) : IPartnerEvent, IMayLieAhead;
 
 public sealed record Partnership(string OrganisationCode, string Name, OrganisationType Type, DateOnly Joined, DateOnly? Left)
 {

@@ -50,14 +50,14 @@ public sealed record PartnerAdoptedArrangement(string ArrangementId, string Orga
 
 /// <summary>New terms for an arrangement from a date: its description, rule and delegation as revised.</summary>
 public sealed record ArrangementRevised(string ArrangementId, string Description, RatificationRule Rule,
-    IReadOnlyList<string> DelegatedDecisions, EffectiveDate Effective, Provenance Provenance) : IArrangementEvent;
+    IReadOnlyList<string> DelegatedDecisions, EffectiveDate Effective, Provenance Provenance) : IArrangementEvent, IMayLieAhead;
 
 public sealed record ArrangementDissolved(string ArrangementId, EffectiveDate Effective, Provenance Provenance)
-    : IArrangementEvent;
+    : IArrangementEvent, IMayLieAhead;
 
 /// <summary>A chair or lead of an arrangement appointed; they replace whoever held that role before.</summary>
 public sealed record ChairAppointed(string ArrangementId, string Name, ChairRole Role, bool Independent,
-    EffectiveDate Effective, Provenance Provenance) : IArrangementEvent;
+    EffectiveDate Effective, Provenance Provenance) : IArrangementEvent, IMayLieAhead;
 
 public sealed record ArrangementTerms(string Description, RatificationRule Rule, IReadOnlyList<string> DelegatedDecisions,
     DateOnly From);

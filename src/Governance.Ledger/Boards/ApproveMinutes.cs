@@ -32,7 +32,7 @@ public static class ApproveMinutesEndpoint
         // Another body's meeting is answered as unknown: its meetings may be private to their own secretaries.
         if (approving is null || approving.BodyId != meeting.Aggregate!.BodyId) return BoardProblems.UnknownMeeting(command.ApprovedAtMeetingId);
         var decision = MeetingRules.ApproveMinutes(meeting.Aggregate!, approving, command.Source.ToProvenance(context));
-        if (decision.Rejection is not null) return meeting.Record(decision);
+        if (decision.Rejection is not null) return meeting.Record(decision, context);
 
         var approved = decision.Events.Single();
         var record = (await GetMinutes.ReadAsync(session, meeting.Key!, context.User, cancellation))!;
@@ -43,6 +43,6 @@ public static class ApproveMinutesEndpoint
             SeesPrivate = !record.Meeting.Public || record.Meeting.Agenda.Any(i => i.Private),
         })));
         await papers.SaveAsync(minutes, cancellation);
-        return meeting.Record(Decision<MinutesApproved>.Accept(approved with { MinutesSha256 = minutes.Id }));
+        return meeting.Record(Decision<MinutesApproved>.Accept(approved with { MinutesSha256 = minutes.Id }), context);
     }
 }

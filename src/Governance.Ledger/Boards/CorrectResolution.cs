@@ -28,5 +28,5 @@ public static class CorrectResolutionEndpoint
     public static IResult Post(CorrectResolution command,
         [Written] IEventStream<Meeting> meeting, HttpContext context) =>
         meeting.Record(MeetingRules.CorrectResolution(meeting.Aggregate!, command.Number.Trim(),
-            command.Field.Trim().ToLowerInvariant(), command.Correct, command.Reason, command.Source.ToProvenance(context)));
+            command.Field.Trim().ToLowerInvariant(), command.Correct, command.Reason, command.Source.ToProvenance(context)), context);
 }

@@ -18,5 +18,5 @@ public static class CreateSeatEndpoint
     public static IResult Post(CreateSeat command,
         [Written] IEventStream<GoverningBody> body, HttpContext context) =>
         body.Record(BodyRules.CreateSeat(body.Aggregate!, command.Seat, EffectiveDate.OnDay(command.EffectiveOn),
-            command.Source.ToProvenance(context)));
+            command.Source.ToProvenance(context)), context);
 }

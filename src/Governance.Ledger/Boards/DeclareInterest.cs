@@ -26,5 +26,5 @@ public static class DeclareInterestEndpoint
         [Written] IEventStream<Meeting> meeting,
         GoverningBody body, HttpContext context) =>
         meeting.Record(MeetingRules.DeclareInterest(body, meeting.Aggregate!, command.SeatId, command.Item, command.Nature,
-            command.Source.ToProvenance(context)));
+            command.Source.ToProvenance(context)), context);
 }

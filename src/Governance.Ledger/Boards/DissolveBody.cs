@@ -17,5 +17,5 @@ public static class DissolveBodyEndpoint
     public static IResult Post(DissolveBody command,
         [Written] IEventStream<GoverningBody> body, HttpContext context) =>
         body.Record(BodyRules.Dissolve(body.Aggregate!, EffectiveDate.OnDay(command.EffectiveOn),
-            command.Source.ToProvenance(context)));
+            command.Source.ToProvenance(context)), context);
 }

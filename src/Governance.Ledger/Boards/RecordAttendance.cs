@@ -25,5 +25,5 @@ public static class RecordAttendanceEndpoint
         [Written] IEventStream<Meeting> meeting,
         GoverningBody body, HttpContext context) =>
         meeting.Record(MeetingRules.RecordAttendance(body, meeting.Aggregate!, command.Present, command.Apologies ?? [],
-            command.Source.ToProvenance(context)));
+            command.Source.ToProvenance(context)), context);
 }

@@ -55,6 +55,6 @@ public static class RecordResolutionEndpoint
             if (MeetingRules.RescissionBy(recorded, meeting.Key!) is { } rescission) target!.AppendOne(rescission);
         }
 
-        return meeting.Record(decision);
+        return meeting.Record(decision, context);
     }
 }

@@ -19,5 +19,5 @@ public static class ReviseTermsOfReferenceEndpoint
     public static IResult Post(ReviseTermsOfReference command,
         [Written] IEventStream<GoverningBody> body, HttpContext context) =>
         body.Record(BodyRules.ReviseTerms(body.Aggregate!, command.Terms, EffectiveDate.OnDay(command.EffectiveOn),
-            command.Source.ToProvenance(context)));
+            command.Source.ToProvenance(context)), context);
 }

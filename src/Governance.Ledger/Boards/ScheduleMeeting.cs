@@ -24,5 +24,5 @@ public static class ScheduleMeetingEndpoint
         [Written] IEventStream<GoverningBody> body,
         IDocumentSession session, HttpContext context) =>
         Writes.Start<Meeting, MeetingScheduled>(session, "/api/meetings", MeetingRules.Schedule(body.Aggregate!, command.Date,
-            command.Public, command.Title?.Trim(), command.Source.ToProvenance(context)));
+            command.Public, command.Title?.Trim(), command.Source.ToProvenance(context)), context);
 }

@@ -17,5 +17,5 @@ public static class WithdrawSeatEndpoint
     public static IResult Post(string seatId, WithdrawSeat command,
         [Written] IEventStream<GoverningBody> body, HttpContext context) =>
         body.Record(BodyRules.WithdrawSeat(body.Aggregate!, seatId, EffectiveDate.OnDay(command.EffectiveOn),
-            command.Source.ToProvenance(context)));
+            command.Source.ToProvenance(context)), context);
 }

@@ -45,6 +45,6 @@ public static class RecordEngagementEndpoint
 
         return Writes.Start<EngagementActivity, EngagementHeld>(session, "/api/engagement", EngagementRules.Hold(footprintId,
             command.Kind!.Value, command.Title, command.With, command.Participants, command.Materials ?? [], command.Heard, planId,
-            proposalId, EffectiveDate.OnDay(command.HeldOn), command.Source.ToProvenance(context)));
+            proposalId, EffectiveDate.OnDay(command.HeldOn), command.Source.ToProvenance(context)), context);
     }
 }

@@ -32,6 +32,6 @@ public static class RecordWhatChangedEndpoint
 
         return activity.Record(EngagementRules.ActOn(activity.Aggregate!, command.Said, command.Did, planId,
             command.Amendments ?? [], plan?.Amendments.Select(a => a.Id).ToHashSet() ?? [], EffectiveDate.OnDay(command.On),
-            command.Source.ToProvenance(context)));
+            command.Source.ToProvenance(context)), context);
     }
 }

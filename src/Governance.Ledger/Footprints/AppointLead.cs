@@ -35,5 +35,5 @@ public static class AppointLeadEndpoint
     public static IResult Post(AppointLead command,
         [Written] IEventStream<FootprintTimeline> footprint, HttpContext context) =>
         footprint.Record(FootprintRules.AppointLead(footprint.Aggregate!, command.Lead, command.Role,
-            new EffectiveDate(command.EffectiveOn, command.Precision), command.Source.ToProvenance(context)));
+            new EffectiveDate(command.EffectiveOn, command.Precision), command.Source.ToProvenance(context)), context);
 }

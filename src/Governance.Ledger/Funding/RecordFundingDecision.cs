@@ -47,14 +47,14 @@ public static class RecordFundingDecisionEndpoint
             command.Amount ?? 0, command.Reason ?? "");
         return command.Decision!.Value switch
         {
-            FundingDecisionKind.ProvisionalAllocation => bid.Record(FundingRules.Allocate(bid.Aggregate!, amount, false, command.Reason, on, provenance)),
-            FundingDecisionKind.Confirmation => bid.Record(FundingRules.Allocate(bid.Aggregate!, amount, true, command.Reason, on, provenance)),
-            FundingDecisionKind.BusinessCaseApproval => bid.Record(FundingRules.ApproveBusinessCase(bid.Aggregate!, on, provenance)),
-            FundingDecisionKind.Drawdown => bid.Record(FundingRules.DrawDown(bid.Aggregate!, amount, on, provenance)),
-            FundingDecisionKind.Pause => bid.Record(FundingRules.Pause(bid.Aggregate!, reason, on, provenance)),
-            FundingDecisionKind.Resumption => bid.Record(FundingRules.Resume(bid.Aggregate!, on, provenance)),
-            FundingDecisionKind.Withdrawal => bid.Record(FundingRules.Withdraw(bid.Aggregate!, reason, on, provenance)),
-            _ => bid.Record(FundingRules.Scrap(bid.Aggregate!, reason, on, provenance)),
+            FundingDecisionKind.ProvisionalAllocation => bid.Record(FundingRules.Allocate(bid.Aggregate!, amount, false, command.Reason, on, provenance), context),
+            FundingDecisionKind.Confirmation => bid.Record(FundingRules.Allocate(bid.Aggregate!, amount, true, command.Reason, on, provenance), context),
+            FundingDecisionKind.BusinessCaseApproval => bid.Record(FundingRules.ApproveBusinessCase(bid.Aggregate!, on, provenance), context),
+            FundingDecisionKind.Drawdown => bid.Record(FundingRules.DrawDown(bid.Aggregate!, amount, on, provenance), context),
+            FundingDecisionKind.Pause => bid.Record(FundingRules.Pause(bid.Aggregate!, reason, on, provenance), context),
+            FundingDecisionKind.Resumption => bid.Record(FundingRules.Resume(bid.Aggregate!, on, provenance), context),
+            FundingDecisionKind.Withdrawal => bid.Record(FundingRules.Withdraw(bid.Aggregate!, reason, on, provenance), context),
+            _ => bid.Record(FundingRules.Scrap(bid.Aggregate!, reason, on, provenance), context),
         };
     }
 }

@@ -40,11 +40,11 @@ public static class SubmitBidEndpoint
         if (command.Section is { } section && plan?.Sections.Any(s => s.Key == section) != true)
             return RequestProblems.Rejected(plan is null ? "Name the plan whose section the bid funds." : $"Plan {planId} has no section '{section}'.");
         if (command.SponsoredBy is { } sponsor &&
-            (await CitedResolutions.StandingAsync(session, sponsor, footprintId, context.User, cancellation)).WhyNot(sponsor) is { } why)
+            (await CitedResolutions.StandingAsync(session, sponsor, new Citing(footprintId, command.SubmittedOn), context.User, cancellation)).WhyNot(sponsor) is { } why)
             return RequestProblems.Rejected(why);
 
         return Writes.Start<Bid, BidSubmitted>(session, "/api/bids", FundingRules.Submit(footprintId, command.Scheme,
             command.Sponsors, command.AmountAsked, command.Fund, command.Route!.Value, command.SponsoredBy, planId, command.Section,
-            EffectiveDate.OnDay(command.SubmittedOn), command.Source.ToProvenance(context)));
+            EffectiveDate.OnDay(command.SubmittedOn), command.Source.ToProvenance(context)), context);
     }
 }

@@ -16,6 +16,12 @@ public static class LedgerClock
         return new Shifted(offset);
     }
 
+    private static readonly TimeZoneInfo England = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    /// <summary>Today in England on this clock: a meeting held this evening in London is not dated tomorrow.</summary>
+    public static DateOnly Today(this TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), England).DateTime);
+
     private sealed class Shifted(TimeSpan offset) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + offset;

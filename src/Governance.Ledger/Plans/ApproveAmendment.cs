@@ -29,14 +29,14 @@ public static class ApproveAmendmentEndpoint
         [Written] IEventStream<Plan> plan,
         IQuerySession session, HttpContext context, CancellationToken cancellation)
     {
-        var standing = await CitedResolutions.StandingAsync(session, command.ApprovedBy, plan.Aggregate!.FootprintId,
-            context.User, cancellation);
+        var standing = await CitedResolutions.StandingAsync(session, command.ApprovedBy,
+            new Citing(plan.Aggregate!.FootprintId, command.On, plan.Aggregate!.Find(amendmentId)?.ProposedOn), context.User, cancellation);
         var serviceChange = plan.Aggregate!.Find(amendmentId)?.ServiceChangeId is { } carried
             ? ServiceChangeStanding.Of(carried,
                 await session.Events.AggregateStreamAsync<ServiceChangeProposal>(carried, token: cancellation),
                 await AssuranceRuleBooks.ReadAsync(session, cancellation), command.On)
             : null;
         return plan.Record(PlanRules.Approve(plan.Aggregate!, amendmentId, command.ApprovedBy, standing,
-            command.EffectiveFrom, EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context), serviceChange));
+            command.EffectiveFrom, EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context), serviceChange), context);
     }
 }

@@ -32,5 +32,5 @@ public static class DraftPlanEndpoint
     public static IResult Post(string footprintId, DraftPlan command, IDocumentSession session, HttpContext context) =>
         Writes.Start<Plan, PlanDrafted>(session, "/api/plans", Decision<PlanDrafted>.Accept(new PlanDrafted(footprintId,
             command.Title.Trim(), command.Sections.Select(s => s with { Figures = s.Figures ?? [] }).ToList(),
-            Illustrative: false, EffectiveDate.OnDay(command.DraftedOn), command.Source.ToProvenance(context))));
+            Illustrative: false, EffectiveDate.OnDay(command.DraftedOn), command.Source.ToProvenance(context))), context);
 }

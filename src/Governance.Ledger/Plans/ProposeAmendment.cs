@@ -33,7 +33,7 @@ public static class ProposeAmendmentEndpoint
             return RequestProblems.Rejected($"Footprint {plan.Aggregate!.FootprintId} has no proposed service change {serviceChange}.");
 
         return plan.Record(PlanRules.Propose(plan.Aggregate!, $"A{plan.Aggregate!.Amendments.Count + 1}", command.Changes,
-                command.Reason, EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context), serviceChange),
+                command.Reason, EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context), serviceChange), context,
             (proposed, version) => new AmendmentRecorded(plan.Key!, proposed.AmendmentId, version));
     }
 }

@@ -17,5 +17,5 @@ public static class ReachPlanMilestoneEndpoint
     public static IResult Post(ReachPlanMilestone command,
         [Written] IEventStream<Plan> plan, HttpContext context) =>
         plan.Record(PlanRules.ReachMilestone(plan.Aggregate!, command.Milestone, EffectiveDate.OnDay(command.On),
-            command.Source.ToProvenance(context)));
+            command.Source.ToProvenance(context)), context);
 }

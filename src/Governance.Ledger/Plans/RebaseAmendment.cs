@@ -22,5 +22,5 @@ public static class RebaseAmendmentEndpoint
     public static IResult Post(string amendmentId, RebaseAmendment command,
         [Written] IEventStream<Plan> plan, HttpContext context) =>
         plan.Record(PlanRules.Rebase(plan.Aggregate!, amendmentId, command.Changes, command.Reason,
-            EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)));
+            EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)), context);
 }

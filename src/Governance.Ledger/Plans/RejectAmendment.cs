@@ -18,5 +18,5 @@ public static class RejectAmendmentEndpoint
     public static IResult Post(string amendmentId, RejectAmendment command,
         [Written] IEventStream<Plan> plan, HttpContext context) =>
         plan.Record(PlanRules.Reject(plan.Aggregate!, amendmentId, command.Reason, EffectiveDate.OnDay(command.On),
-            command.Source.ToProvenance(context)));
+            command.Source.ToProvenance(context)), context);
 }

@@ -18,5 +18,5 @@ public static class SupersedePlanEndpoint
     public static IResult Post(SupersedePlan command,
         [Written] IEventStream<Plan> plan, HttpContext context) =>
         plan.Record(PlanRules.Supersede(plan.Aggregate!, command.SupersededBy, EffectiveDate.OnDay(command.On),
-            command.Source.ToProvenance(context)));
+            command.Source.ToProvenance(context)), context);
 }

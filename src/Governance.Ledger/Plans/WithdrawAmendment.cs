@@ -18,5 +18,5 @@ public static class WithdrawAmendmentEndpoint
     public static IResult Post(string amendmentId, WithdrawAmendment command,
         [Written] IEventStream<Plan> plan, HttpContext context) =>
         plan.Record(PlanRules.Withdraw(plan.Aggregate!, amendmentId, command.Reason, EffectiveDate.OnDay(command.On),
-            command.Source.ToProvenance(context)));
+            command.Source.ToProvenance(context)), context);
 }

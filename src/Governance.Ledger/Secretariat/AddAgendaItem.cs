@@ -34,6 +34,6 @@ public static class AddAgendaItemEndpoint
                       ?.Stood(item.Trim(), meeting.Aggregate!.Date) == true;
         return meeting.Record(AgendaRules.AddItem(meeting.Aggregate!, command.Number, command.Title, command.Private, command.Lead,
             command.Purpose!.Value, string.IsNullOrWhiteSpace(command.ForwardPlanItemId) ? null : command.ForwardPlanItemId.Trim(),
-            planned, command.Concerns ?? [], command.Source.ToProvenance(context)));
+            planned, command.Concerns ?? [], command.Source.ToProvenance(context)), context);
     }
 }

@@ -27,6 +27,6 @@ public static class AnswerWrittenResolutionEndpoint
         [Written(nameof(WrittenResolutionsOf))] IEventStream<WrittenResolutions> circulated, HttpContext context) =>
         circulated.Aggregate is { } list
             ? circulated.Record(list.Answer(resolution, command.SeatId.Trim(), command.Vote!.Value, command.On,
-                command.Source.ToProvenance(context)))
+                command.Source.ToProvenance(context)), context)
             : RequestProblems.Rejected($"No written resolution {resolution} was circulated.");
 }

@@ -29,6 +29,6 @@ public static class CirculateWrittenResolutionEndpoint
         [Written(nameof(WrittenResolutionsOf))] IEventStream<WrittenResolutions> circulated, GoverningBody body, HttpContext context) =>
         circulated.Record(WrittenResolutions.Circulate(circulated.Aggregate, body,
                 $"WR-{(circulated.Aggregate?.Resolutions.Count ?? 0) + 1}", command.Text, command.ClosesOn, command.On,
-                command.Source.ToProvenance(context)),
+                command.Source.ToProvenance(context)), context,
             (e, version) => new RecordedResponse(e.ResolutionId, version));
 }

@@ -24,6 +24,6 @@ public static class ConcludeWrittenResolutionEndpoint
         [Written(nameof(WrittenResolutionsOf))] IEventStream<WrittenResolutions> circulated, GoverningBody body, HttpContext context) =>
         circulated.Aggregate?.Find(resolution) is { } found
             ? circulated.Record(circulated.Aggregate.Conclude(resolution, body.TermsOn(found.ClosesOn), command.On,
-                command.Source.ToProvenance(context)))
+                command.Source.ToProvenance(context)), context)
             : RequestProblems.Rejected($"No written resolution {resolution} was circulated.");
 }

@@ -24,6 +24,6 @@ public static class EndDeclarationEndpoint
     public static IResult Post(string entry, EndDeclaration command, [Written(nameof(RegisterOf))] IEventStream<StandingRegister> register,
         HttpContext context) =>
         register.Aggregate is { } existing
-            ? register.Record(existing.End(entry, command.Until, command.On, command.Source.ToProvenance(context)))
+            ? register.Record(existing.End(entry, command.Until, command.On, command.Source.ToProvenance(context)), context)
             : RequestProblems.Rejected($"The register has no entry {entry}.");
 }

@@ -30,6 +30,6 @@ public static class PublishForwardPlanItemEndpoint
         GoverningBody body, HttpContext context) =>
         plan.Record(ForwardPlan.Publish(plan.Aggregate, body.Id, $"FP-{(plan.Aggregate?.Items.Count ?? 0) + 1}", command.What,
                 command.DecideBy, command.Private, command.PrivateReason, command.Consultation, command.On,
-                command.Source.ToProvenance(context)),
+                command.Source.ToProvenance(context)), context,
             (e, version) => new RecordedResponse(e.ItemId, version));
 }

@@ -44,7 +44,7 @@ public static class RaiseActionEndpoint
             return RequestProblems.Rejected($"The meeting was on {meeting.Date:yyyy-MM-dd}; an action arising at it is raised then or after.");
         return actions.Record(ActionLog.Raise(actions.Aggregate, body.Id, $"A-{(actions.Aggregate?.Actions.Count ?? 0) + 1}",
                 command.What, command.Owner, command.DueOn, meeting.Id, command.ArisingFrom, command.On,
-                command.Source.ToProvenance(context), item),
+                command.Source.ToProvenance(context), item), context,
             (e, version) => new RecordedResponse(e.ActionId, version));
     }
 }

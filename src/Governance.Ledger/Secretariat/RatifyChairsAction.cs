@@ -40,6 +40,6 @@ public static class RatifyChairsActionEndpoint
             return RequestProblems.Rejected($"The body has no meeting {command.MeetingId}.");
         if (meeting.Find(command.Resolution.Trim()) is not { } resolution)
             return RequestProblems.Rejected($"No resolution {command.Resolution} was recorded at the meeting of {meeting.Date:yyyy-MM-dd}.");
-        return taken.Record(record.Ratify(action, meeting, resolution, BodyMeetings.Held(meetings), command.Source.ToProvenance(context)));
+        return taken.Record(record.Ratify(action, meeting, resolution, BodyMeetings.Held(meetings), command.Source.ToProvenance(context)), context);
     }
 }

@@ -33,7 +33,7 @@ public static class RegisterDeclarationEndpoint
         GoverningBody body, HttpContext context) =>
         register.Record(StandingRegister.Declare(register.Aggregate, body, $"R-{(register.Aggregate?.Entries.Count ?? 0) + 1}",
                 command.SeatId.Trim(), command.Member, command.Kind!.Value, Blank(command.Organisation), Blank(command.Description),
-                command.From, command.Until, command.Withheld, command.WithheldReason, command.On, command.Source.ToProvenance(context)),
+                command.From, command.Until, command.Withheld, command.WithheldReason, command.On, command.Source.ToProvenance(context)), context,
             (e, version) => new RecordedResponse(e.EntryId, version));
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

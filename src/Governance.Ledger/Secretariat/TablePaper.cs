@@ -37,7 +37,7 @@ public static class TablePaperEndpoint
             return RequestProblems.Rejected($"No paper with SHA-256 {sha256} is stored; send its bytes to POST /api/papers first.");
         var paperId = string.IsNullOrWhiteSpace(command.PaperId) ? $"paper-{Writes.NewId()}" : command.PaperId.Trim();
         return meeting.Record(AgendaRules.Table(meeting.Aggregate!, item, paperId, command.Title, sha256, stored.ContentType,
-                stored.Length, Path.GetFileName(command.FileName.Trim()), command.TabledOn, command.Source.ToProvenance(context)),
+                stored.Length, Path.GetFileName(command.FileName.Trim()), command.TabledOn, command.Source.ToProvenance(context)), context,
             (e, version) => new RecordedResponse(e.Paper.PaperId, version));
     }
 }

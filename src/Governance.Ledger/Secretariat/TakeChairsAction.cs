@@ -31,6 +31,6 @@ public static class TakeChairsActionEndpoint
     public static IResult Post(TakeChairsAction command, [Written(nameof(ChairsActionsOf))] IEventStream<ChairsActions> taken,
         GoverningBody body, HttpContext context) =>
         taken.Record(ChairsActions.Take(taken.Aggregate, body, $"CA-{(taken.Aggregate?.Actions.Count ?? 0) + 1}", command.Decision,
-                command.Reasons, command.TakenBy.Select(s => s.Trim()).ToList(), command.On, command.Source.ToProvenance(context)),
+                command.Reasons, command.TakenBy.Select(s => s.Trim()).ToList(), command.On, command.Source.ToProvenance(context)), context,
             (e, version) => new RecordedResponse(e.ActionId, version));
 }

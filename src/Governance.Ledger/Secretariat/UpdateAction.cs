@@ -29,7 +29,7 @@ public static class UpdateActionEndpoint
         if (actions.Aggregate is not { } log) return RequestProblems.Rejected($"The action log has no action {action}.");
         var provenance = command.Source.ToProvenance(context);
         return command.Close
-            ? actions.Record(log.Close(action, command.Note, command.On, provenance))
-            : actions.Record(log.Progress(action, command.Note, command.DueOn, command.On, provenance));
+            ? actions.Record(log.Close(action, command.Note, command.On, provenance), context)
+            : actions.Record(log.Progress(action, command.Note, command.DueOn, command.On, provenance), context);
     }
 }

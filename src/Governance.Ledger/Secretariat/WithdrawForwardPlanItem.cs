@@ -24,6 +24,6 @@ public static class WithdrawForwardPlanItemEndpoint
     public static IResult Post(string item, WithdrawForwardPlanItem command,
         [Written(nameof(ForwardPlanOf))] IEventStream<ForwardPlan> plan, HttpContext context) =>
         plan.Aggregate is { } existing
-            ? plan.Record(existing.Withdraw(item, command.Reason, command.On, command.Source.ToProvenance(context)))
+            ? plan.Record(existing.Withdraw(item, command.Reason, command.On, command.Source.ToProvenance(context)), context)
             : RequestProblems.Rejected($"The forward plan has no item {item}.");
 }

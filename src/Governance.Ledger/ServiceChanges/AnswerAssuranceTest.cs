@@ -24,5 +24,5 @@ public static class AnswerAssuranceTestEndpoint
     public static IResult Post(AnswerAssuranceTest command, [Written] IEventStream<ServiceChangeProposal> proposal,
         HttpContext context) =>
         proposal.Record(ServiceChangeRules.AnswerTest(proposal.Aggregate!, command.Test!.Value, command.Applies, command.Text,
-            EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)));
+            EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)), context);
 }

@@ -18,5 +18,5 @@ public static class ConcludeReferralEndpoint
     public static IResult Post(ConcludeReferral command, [Written] IEventStream<ServiceChangeProposal> proposal,
         HttpContext context) =>
         proposal.Record(ServiceChangeRules.ConcludeReferral(proposal.Aggregate!, command.Outcome,
-            EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)));
+            EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)), context);
 }

@@ -20,5 +20,5 @@ public static class ConsultScrutinyCommitteeEndpoint
     public static IResult Post(ConsultScrutinyCommittee command, [Written] IEventStream<ServiceChangeProposal> proposal,
         HttpContext context) =>
         proposal.Record(ServiceChangeRules.ConsultScrutiny(proposal.Aggregate!, command.Committee, command.Response,
-            EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)));
+            EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)), context);
 }

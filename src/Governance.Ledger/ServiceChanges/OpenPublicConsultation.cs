@@ -25,5 +25,5 @@ public static class OpenPublicConsultationEndpoint
     public static IResult Post(OpenPublicConsultation command, [Written] IEventStream<ServiceChangeProposal> proposal,
         HttpContext context) =>
         proposal.Record(ServiceChangeRules.OpenConsultation(proposal.Aggregate!, command.Closes, command.Documents,
-            command.OnOptions, EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)));
+            command.OnOptions, EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)), context);
 }

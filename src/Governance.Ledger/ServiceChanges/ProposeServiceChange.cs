@@ -42,6 +42,6 @@ public static class ProposeServiceChangeEndpoint
 
         return Writes.Start<ServiceChangeProposal, ServiceChangeProposed>(session, "/api/service-changes", ServiceChangeRules.Propose(
             footprintId, command.Title, command.Description, command.Options, command.SubstantialVariation, command.ClosesBeds,
-            planId, sections, EffectiveDate.OnDay(command.ProposedOn), command.Source.ToProvenance(context)));
+            planId, sections, EffectiveDate.OnDay(command.ProposedOn), command.Source.ToProvenance(context)), context);
     }
 }

@@ -23,5 +23,5 @@ public static class PublishConsultationReportEndpoint
     public static IResult Post(PublishConsultationReport command, [Written] IEventStream<ServiceChangeProposal> proposal,
         HttpContext context) =>
         proposal.Record(ServiceChangeRules.PublishReport(proposal.Aggregate!, command.Responses, command.Report,
-            EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)));
+            EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)), context);
 }

@@ -24,10 +24,10 @@ public static class RecordPastServiceChangeDecisionEndpoint
         [Written] IEventStream<ServiceChangeProposal> proposal, IQuerySession session, HttpContext context,
         CancellationToken cancellation)
     {
-        var standing = await CitedResolutions.StandingAsync(session, command.DecidedBy, proposal.Aggregate!.FootprintId,
-            context.User, cancellation);
+        var standing = await CitedResolutions.StandingAsync(session, command.DecidedBy,
+            new Citing(proposal.Aggregate!.FootprintId, command.On, proposal.Aggregate!.ProposedOn), context.User, cancellation);
         return proposal.Record(ServiceChangeRules.RecordPastDecision(proposal.Aggregate!, command.DecidedBy, standing,
             await AssuranceRuleBooks.ReadAsync(session, cancellation), EffectiveDate.OnDay(command.On),
-            command.Source.ToProvenance(context)));
+            command.Source.ToProvenance(context)), context);
     }
 }

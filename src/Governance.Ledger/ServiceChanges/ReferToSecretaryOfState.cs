@@ -22,5 +22,5 @@ public static class ReferToSecretaryOfStateEndpoint
         IQuerySession session, HttpContext context, CancellationToken cancellation) =>
         proposal.Record(ServiceChangeRules.Refer(proposal.Aggregate!, command.Committee,
             await AssuranceRuleBooks.ReadAsync(session, cancellation), EffectiveDate.OnDay(command.On),
-            command.Source.ToProvenance(context)));
+            command.Source.ToProvenance(context)), context);
 }

@@ -51,7 +51,7 @@ public static class AdoptArrangementEndpoint
         var adopted = new ArrangementAdopted(id, command.ArrangementId, command.Kind, command.Description.Trim(), command.Rule,
             command.AdoptedBy.Select(p => p.Trim()).Distinct().ToList(), command.DelegatedDecisions?.Select(d => d.Trim()).ToList() ?? [],
             bodyId, EffectiveDate.OnDay(command.AdoptedOn), command.Source.ToProvenance(context));
-        return arrangements.Record(ArrangementRules.Adopt(arrangements.Aggregate, adopted, partners),
+        return arrangements.Record(ArrangementRules.Adopt(arrangements.Aggregate, adopted, partners), context,
             (e, version) => new RecordedResponse(e.ArrangementId, version));
     }
 }

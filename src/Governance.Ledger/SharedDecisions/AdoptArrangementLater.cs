@@ -32,6 +32,6 @@ public static class AdoptArrangementLaterEndpoint
         var partners = await PartnersOnDate.ReadAsync(session, id, command.AdoptedOn, cancellation);
         var adoption = new PartnerAdoptedArrangement(arrangementId, command.Organisation.Trim(),
             EffectiveDate.OnDay(command.AdoptedOn), command.Source.ToProvenance(context));
-        return arrangements.Record(ArrangementRules.AdoptLater(arrangements.Aggregate, id, adoption, partners));
+        return arrangements.Record(ArrangementRules.AdoptLater(arrangements.Aggregate, id, adoption, partners), context);
     }
 }

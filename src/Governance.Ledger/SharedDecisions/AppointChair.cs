@@ -30,5 +30,5 @@ public static class AppointChairEndpoint
         IEventStream<FootprintArrangements> arrangements, HttpContext context) =>
         arrangements.Record(ArrangementRules.Appoint(arrangements.Aggregate, new ChairAppointed(arrangementId,
             command.Name.Trim(), command.Role, command.Independent, EffectiveDate.OnDay(command.AppointedOn),
-            command.Source.ToProvenance(context))));
+            command.Source.ToProvenance(context))), context);
 }

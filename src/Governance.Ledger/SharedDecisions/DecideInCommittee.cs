@@ -27,9 +27,9 @@ public static class DecideInCommitteeEndpoint
         [Written] IEventStream<SharedDecision> decision,
         IQuerySession session, IMessageBus bus, HttpContext context, CancellationToken cancellation)
     {
-        var standing = await CitedResolutions.StandingAsync(session, command.Resolution, decision.Aggregate!.FootprintId,
-            context.User, cancellation);
+        var standing = await CitedResolutions.StandingAsync(session, command.Resolution,
+            new Citing(decision.Aggregate!.FootprintId, command.On, decision.Aggregate!.ProposedOn), context.User, cancellation);
         return await decision.RecordAsync(SharedDecisionRules.DecideInCommittee(decision.Aggregate!, command.Resolution,
-            standing, EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)), bus);
+            standing, EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)), bus, context.Today());
     }
 }

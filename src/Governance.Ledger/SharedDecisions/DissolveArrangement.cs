@@ -24,5 +24,5 @@ public static class DissolveArrangementEndpoint
         [Written(nameof(ArrangementList))]
         IEventStream<FootprintArrangements> arrangements, HttpContext context) =>
         arrangements.Record(ArrangementRules.Dissolve(arrangements.Aggregate, new ArrangementDissolved(arrangementId,
-            EffectiveDate.OnDay(command.DissolvedOn), command.Source.ToProvenance(context))));
+            EffectiveDate.OnDay(command.DissolvedOn), command.Source.ToProvenance(context))), context);
 }

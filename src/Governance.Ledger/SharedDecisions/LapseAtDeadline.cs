@@ -1,3 +1,4 @@
+using Governance.Ledger.Infrastructure;
 using Governance.Domain.SharedDecisions;
 using Governance.Ledger.SharedDecisions.Notices;
 using Wolverine;
@@ -50,6 +51,6 @@ public static class LapseAtDeadlineHandler
         }
 
         session.LastModifiedBy = LapseAtDeadline.Provenance.RecordedBy;
-        await stream.RecordAsync(SharedDecisionRules.Lapse(decision, LapseAtDeadline.DayAt(now), LapseAtDeadline.Provenance), bus);
+        await stream.RecordAsync(SharedDecisionRules.Lapse(decision, LapseAtDeadline.DayAt(now), LapseAtDeadline.Provenance), bus, clock.Today());
     }
 }

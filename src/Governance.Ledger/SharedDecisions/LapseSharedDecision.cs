@@ -23,5 +23,5 @@ public static class LapseSharedDecisionEndpoint
         [Written] IEventStream<SharedDecision> decision,
         IMessageBus bus, HttpContext context, TimeProvider clock) =>
         decision.RecordAsync(SharedDecisionRules.Lapse(decision.Aggregate!, LapseAtDeadline.DayAt(clock.GetUtcNow()),
-            command.Source.ToProvenance(context)), bus);
+            command.Source.ToProvenance(context)), bus, context.Today());
 }

@@ -47,6 +47,6 @@ public static class ProposeSharedDecisionEndpoint
         var lapsesAt = LapseAtDeadline.DueAt(command.Deadline);
         if (proposal.Rejection is null && lapsesAt > clock.GetUtcNow())
             await bus.ScheduleAsync(new LapseAtDeadline(decisionId), lapsesAt);
-        return Writes.Start<SharedDecision, SharedDecisionProposed>(session, "/api/shared-decisions", proposal, decisionId);
+        return Writes.Start<SharedDecision, SharedDecisionProposed>(session, "/api/shared-decisions", proposal, context, decisionId);
     }
 }

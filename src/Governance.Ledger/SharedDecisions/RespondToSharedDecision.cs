@@ -47,10 +47,11 @@ public static class RespondToSharedDecisionEndpoints
         CancellationToken cancellation)
     {
         var footprint = decision.Aggregate!.FootprintId;
-        var standing = await CitedResolutions.StandingAsync(session, command.Resolution, footprint, context.User, cancellation);
+        var standing = await CitedResolutions.StandingAsync(session, command.Resolution,
+            new Citing(footprint, command.On, decision.Aggregate!.ProposedOn, command.Organisation.Trim()), context.User, cancellation);
         var partners = await PartnersOnDate.ReadAsync(session, footprint, command.On, cancellation);
         return await decision.RecordAsync(SharedDecisionRules.Respond(decision.Aggregate!, command.Organisation.Trim(),
             ratified, command.Resolution, standing, EffectiveDate.OnDay(command.On), partners,
-            command.Source.ToProvenance(context)), bus);
+            command.Source.ToProvenance(context)), bus, context.Today());
     }
 }

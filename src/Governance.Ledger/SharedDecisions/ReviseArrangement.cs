@@ -30,5 +30,5 @@ public static class ReviseArrangementEndpoint
         IEventStream<FootprintArrangements> arrangements, HttpContext context) =>
         arrangements.Record(ArrangementRules.Revise(arrangements.Aggregate, new ArrangementRevised(arrangementId,
             command.Description.Trim(), command.Rule, command.DelegatedDecisions?.Select(d => d.Trim()).ToList() ?? [],
-            EffectiveDate.OnDay(command.RevisedOn), command.Source.ToProvenance(context))));
+            EffectiveDate.OnDay(command.RevisedOn), command.Source.ToProvenance(context))), context);
 }

@@ -14,12 +14,12 @@ public static class SharedDecisionChange
     /// <summary>Records what the rule decided and, if it concludes the decision, publishes the notice through the
     /// outbox of the same session, so that it is sent only if the events commit.</summary>
     public static async Task<IResult> RecordAsync(this IEventStream<SharedDecision> stream,
-        Decision<ISharedDecisionEvent> decision, IMessageBus bus)
+        Decision<ISharedDecisionEvent> decision, IMessageBus bus, DateOnly today)
     {
-        if (decision.Rejection is null &&
+        if (Writes.Refusal(decision, today) is null &&
             SharedDecisionConcluded.For(stream.Aggregate!, decision.Events, stream.CurrentVersion ?? 0) is { } notice)
             await bus.PublishAsync(notice);
-        return stream.Record(decision);
+        return stream.Record(decision, today);
     }
 }
 

@@ -23,5 +23,5 @@ public static class WithdrawSharedDecisionEndpoint
         [Written] IEventStream<SharedDecision> decision,
         IMessageBus bus, HttpContext context) =>
         decision.RecordAsync(SharedDecisionRules.Withdraw(decision.Aggregate!, command.Reason.Trim(),
-            EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)), bus);
+            EffectiveDate.OnDay(command.On), command.Source.ToProvenance(context)), bus, context.Today());
 }

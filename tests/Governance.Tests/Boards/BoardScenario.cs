@@ -19,13 +19,15 @@ public sealed class BoardScenario(IAlbaHost host)
         new { id = "nhse", title = "NHS England regional team", organisation = "NHSE", votes = false },
     ];
 
+    /// <param name="organisation">For a partner organisation's own board: the partner's code.</param>
     public async Task<string> ConstituteAsync(int quorum = 4, string voting = "SimpleMajority", string on = "2017-04-01",
-        string footprint = "QF7")
+        string footprint = "QF7", string? organisation = null)
     {
         var created = await host.Records($"/api/footprints/{footprint}/bodies", new
         {
-            name = "Partnership Board", kind = "PartnershipBoard", terms = new { quorum, voting }, seats = Seats,
-            constitutedOn = on, source = Minutes,
+            name = organisation is null ? "Partnership Board" : $"Board of {organisation}",
+            kind = organisation is null ? "PartnershipBoard" : "PartnerOrganisationBoard", terms = new { quorum, voting },
+            seats = Seats, constitutedOn = on, source = Minutes, organisation,
         });
         return created.Id;
     }

@@ -8,14 +8,19 @@ using Governance.Tests.Support;
 namespace Governance.Tests.SharedDecisions;
 
 /// <summary>
-/// A footprint (each test picks its own) with partner organisations, a board whose passed resolutions stand for the
-/// partners' own board decisions, and helpers to propose a shared decision and respond to it as a secretary would.
+/// A footprint (each test picks its own) with partner organisations, each with its own board that passed resolutions
+/// 2017/1 to 2017/N after the decision is proposed (on 2017-06-15) and before any response, and helpers to propose a
+/// shared decision and respond to it as a secretary would.
 /// </summary>
 public sealed class ADecisionPutToPartners(IAlbaHost host, string footprint)
 {
     public static readonly object Source = new { reference = "Partner board minutes" };
 
+    /// <summary>The footprint's own board (a joint committee's, where one is adopted), with the same resolutions.</summary>
     public string Board { get; private set; } = "";
+
+    /// <summary>Each partner's own board, by the partner's code.</summary>
+    public IReadOnlyDictionary<string, string> Boards { get; private set; } = new Dictionary<string, string>();
 
     public IReadOnlyList<string> Partners { get; private set; } = [];
 
@@ -32,10 +37,19 @@ public sealed class ADecisionPutToPartners(IAlbaHost host, string footprint)
         }
 
         var board = new BoardScenario(host);
-        Board = await board.ConstituteAsync(footprint: footprint);
-        var meeting = await board.MeetingAsync(Board, "2017-06-01", "v1", "v2", "v3", "v4", "v5");
-        for (var n = 1; n <= resolutions; n++)
-            meeting = await board.ResolveAsync(meeting, BoardScenario.Resolution(meeting, $"2017/{n}", "Passed", @for: ["v1", "v2", "v3"]));
+        var boards = new Dictionary<string, string>();
+        foreach (var owner in Partners.Prepend(footprint))
+        {
+            var id = await board.ConstituteAsync(footprint: footprint, organisation: owner == footprint ? null : owner);
+            if (owner == footprint) Board = id;
+            else boards[owner] = id;
+            if (resolutions == 0) continue;
+            var meeting = await board.MeetingAsync(id, "2017-06-20", "v1", "v2", "v3", "v4", "v5");
+            for (var n = 1; n <= resolutions; n++)
+                meeting = await board.ResolveAsync(meeting, BoardScenario.Resolution(meeting, $"2017/{n}", "Passed", @for: ["v1", "v2", "v3"]));
+        }
+
+        Boards = boards;
         return this;
     }
 
@@ -55,7 +69,7 @@ public sealed class ADecisionPutToPartners(IAlbaHost host, string footprint)
         })).Id;
 
     public object Response(string partner, int resolution, string on) =>
-        new { organisation = partner, resolution = new { bodyId = Board, resolution = $"2017/{resolution}" }, on, source = Source };
+        new { organisation = partner, resolution = new { bodyId = Boards[partner], resolution = $"2017/{resolution}" }, on, source = Source };
 
     public Task Ratify(string decision, string partner, int resolution, string on) =>
         host.Records($"/api/shared-decisions/{decision}/ratifications", Response(partner, resolution, on));

@@ -32,7 +32,7 @@ public class deciding_across_partners(LedgerApp ledger)
         afterThree.Status.ShouldBe(SharedDecisionStatus.AwaitingRatification);
         (afterFour.Status, afterFour.ConcludedOn).ShouldBe((SharedDecisionStatus.InEffect, new DateOnly(2017, 7, 20)));
         (await given.Read(decision, asOf: "2017-07-19")).Status.ShouldBe(SharedDecisionStatus.AwaitingRatification);
-        afterFour.Partners.ShouldAllBe(p => p.Response == PartnerResponse.Ratified && p.Resolution!.BodyId == given.Board);
+        afterFour.Partners.ShouldAllBe(p => p.Response == PartnerResponse.Ratified && p.Resolution!.BodyId == given.Boards[p.Organisation]);
     }
 
     [Fact]

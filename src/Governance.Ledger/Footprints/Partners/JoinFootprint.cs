@@ -30,5 +30,5 @@ public static class JoinFootprintEndpoint
         [Written(nameof(PartnerList))]
         IEventStream<FootprintPartners> partners, HttpContext context) =>
         partners.Record(FootprintPartners.Join(partners.Aggregate, new PartnerJoined(id, command.OrganisationCode.Trim(),
-            command.Name.Trim(), command.Type, EffectiveDate.OnDay(command.JoinedOn), command.Source.ToProvenance(context))));
+            command.Name.Trim(), command.Type, EffectiveDate.OnDay(command.JoinedOn), command.Source.ToProvenance(context))), context);
 }

@@ -25,5 +25,5 @@ public static class LeaveFootprintEndpoint
     public static IResult Post(string code, LeaveFootprint command,
         [Written(nameof(PartnerList))]
         IEventStream<FootprintPartners> partners, HttpContext context) =>
-        partners.Record(partners.Aggregate!.Leave(code, EffectiveDate.OnDay(command.LeftOn), command.Source.ToProvenance(context)));
+        partners.Record(partners.Aggregate!.Leave(code, EffectiveDate.OnDay(command.LeftOn), command.Source.ToProvenance(context)), context);
 }

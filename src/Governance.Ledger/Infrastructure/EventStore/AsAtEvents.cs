@@ -3,8 +3,9 @@ using Marten.Events;
 
 namespace Governance.Ledger.Infrastructure.EventStore;
 
-/// <summary>Reads the events of some streams that a history read may see: in effect by its date, and recorded by
-/// its moment. A fact with no date is in effect on no date.</summary>
+/// <summary>Reads the events of some streams that a history read may see: recorded by its moment, and in effect by
+/// its date, a record's date as corrected by then (<see cref="IRedatesRecord"/>). A fact with no date is in effect on
+/// no date.</summary>
 public static class AsAtEvents
 {
     public static async Task<ILookup<string, IEvent>> ReadAsync(IQuerySession session, IReadOnlyCollection<string> streams,
@@ -14,10 +15,17 @@ public static class AsAtEvents
             .Where(e => e.StreamKey!.IsOneOf(streams.ToArray()))
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellation);
-        return events.Where(e => Visible(e, query)).ToLookup(e => e.StreamKey!);
+        var known = events.Where(e => Known(e, query)).ToList();
+        var corrections = known.Where(e => e.Data is IRedatesRecord).ToLookup(e => e.StreamKey!, e => (IRedatesRecord)e.Data);
+        return known.Where(e => InEffect(e, query.AsOf, corrections[e.StreamKey!])).ToLookup(e => e.StreamKey!);
     }
 
-    public static bool Visible(IEvent e, AsAtQuery query) =>
-        e.Data is ILedgerEvent { Effective: var effective } && effective.IsDated() && effective.Date <= query.AsOf &&
+    public static bool Visible(IEvent e, AsAtQuery query) => Known(e, query) && InEffect(e, query.AsOf, []);
+
+    private static bool Known(IEvent e, AsAtQuery query) =>
         (query.KnownAt is null || e.Timestamp <= query.KnownAt) && (query.ThroughSequence is null || e.Sequence <= query.ThroughSequence);
+
+    private static bool InEffect(IEvent e, DateOnly asOf, IEnumerable<IRedatesRecord> corrections) =>
+        e.Data is ILedgerEvent { Effective: var effective } && effective.IsDated() &&
+        corrections.Aggregate(effective.Date, (date, c) => date == c.WasRecorded ? c.Correct : date) <= asOf;
 }

@@ -10,8 +10,10 @@ public sealed class FoldProjection<T, TFirst, TEvent> : SingleStreamProjection<T
     where T : class, IFoldedFrom<T, TFirst, TEvent>
     where TFirst : TEvent
 {
+    /// <remarks>A record struck out is no record: every read that folds past the strike-out finds nothing.</remarks>
     public override T? Evolve(T? state, string id, IEvent e) => (state, e.Data) switch
     {
+        (_, IStrikesOutRecord) => null,
         (null, TFirst first) => T.Begin(id, first),
         (not null, TEvent change) => state.After(change),
         _ => state,

@@ -1,3 +1,4 @@
+using Governance.Ledger.Infrastructure;
 using JasperFx.Events;
 using Governance.Ledger.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,7 +9,7 @@ namespace Governance.Ledger.Infrastructure.Http;
 /// The one way the ledger writes to a record (docs/architecture.md). Wolverine's aggregate handler workflow loads the
 /// stream (<c>[WriteAggregate]</c>), commits the transaction after the handler returns and compares the version again
 /// at commit, so a writer that slipped in between is a 409. An endpoint's <c>Validate</c> answers 400; its
-/// <c>Before</c> calls <see cref="Admit{T}"/>; its handler passes the rule's decision to <see cref="Record{T,TEvent}"/>.
+/// <c>Before</c> calls <see cref="Admit{T}"/>; its handler passes the rule's decision to <c>Record</c>.
 /// </summary>
 public static class Writes
 {
@@ -41,11 +42,17 @@ public static class Writes
     }
 
     /// <summary>Appends what the rule decided and answers with the record's new version (or what
-    /// <paramref name="answer"/> makes of it), or refuses with the rule's words.</summary>
-    public static IResult Record<T, TEvent>(this IEventStream<T> stream, Decision<TEvent> decision,
+    /// <paramref name="answer"/> makes of it), or refuses with the rule's words, or with the words of
+    /// <see cref="FutureFacts"/> for a fact dated after today.</summary>
+    public static IResult Record<T, TEvent>(this IEventStream<T> stream, Decision<TEvent> decision, HttpContext context,
+        Func<TEvent, long, object>? answer = null) where T : class where TEvent : class, ILedgerEvent =>
+        stream.Record(decision, context.Today(), answer);
+
+    /// <summary>The same, for work that is not a request (a lapse at its deadline), on the ledger's date today.</summary>
+    public static IResult Record<T, TEvent>(this IEventStream<T> stream, Decision<TEvent> decision, DateOnly today,
         Func<TEvent, long, object>? answer = null) where T : class where TEvent : class, ILedgerEvent
     {
-        if (decision.Rejection is not null) return RequestProblems.Rejected(decision.Rejection);
+        if (Refusal(decision, today) is { } why) return RequestProblems.Rejected(why);
         var version = (stream.CurrentVersion ?? 0) + decision.Events.Count;
         stream.AppendMany(decision.Events);
         return TypedResults.Ok(answer?.Invoke(decision.Events[^1], version) ?? new RecordedResponse(stream.Key!, version));
@@ -54,13 +61,20 @@ public static class Writes
     /// <summary>Starts a new record with what the rule decided, under a new id (or <paramref name="id"/>), and answers
     /// 201 with where it is, or refuses with the rule's words.</summary>
     public static IResult Start<T, TEvent>(IDocumentSession session, string collection, Decision<TEvent> decision,
-        string? id = null) where T : class where TEvent : class, ILedgerEvent
+        HttpContext context, string? id = null) where T : class where TEvent : class, ILedgerEvent
     {
-        if (decision.Rejection is not null) return RequestProblems.Rejected(decision.Rejection);
+        if (Refusal(decision, context.Today()) is { } why) return RequestProblems.Rejected(why);
         id ??= NewId();
         session.Events.StartStream<T>(id, [.. decision.Events]);
         return TypedResults.Created($"{collection}/{id}", new RecordedResponse(id, decision.Events.Count));
     }
+
+    /// <summary>The rule's refusal, or the ledger's first clock's: what has not happened yet is not recorded.</summary>
+    public static string? Refusal<TEvent>(Decision<TEvent> decision, DateOnly today) where TEvent : class, ILedgerEvent =>
+        decision.Rejection ?? FutureFacts.Refusal(decision.Events, today);
+
+    /// <summary>Today in England on the ledger's clock (a rehearsal's included).</summary>
+    public static DateOnly Today(this HttpContext context) => context.RequestServices.GetRequiredService<TimeProvider>().Today();
 
     /// <summary>Ids of new records sort by when they were made.</summary>
     public static string NewId() => Guid.CreateVersion7().ToString("N");
