@@ -16,6 +16,8 @@ using Wolverine;
 
 // Before the app is built, which would start the embedded cluster itself.
 if (args is ["embedded-database", var folder]) return await EmbeddedDatabase.RunAsync(folder);
+// Signing a token needs the key, not the database: it runs beside a running ledger and leaves its data folder alone.
+if (args is [IssueTokenCommand.Verb, ..]) return await IssueTokenCommand.HostFor(args).RunQuietlyAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -40,8 +42,6 @@ builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(json =>
     // Names only: a number for an enum could be any value, stored and poisoning the record.
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
     json.SerializerOptions.Converters.Add(new LedgerDateConverter());
-    // A member the request type does not have is refused, never dropped: what the ledger drops at the door is gone.
-    json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
 });
 builder.Services.AddSingleton(LedgerClock.From(builder.Configuration, builder.Environment));
 builder.Services.AddProblemDetails();
@@ -89,6 +89,6 @@ if (args.Length == 0 || args[0].StartsWith('-'))
     return Environment.ExitCode;
 }
 
-return await app.RunJasperFxCommands(args);
+return await app.RunQuietlyAsync(args);
 
 public partial class Program;

@@ -21,14 +21,16 @@ public static class GetBody
 
         var query = AsAtQuery.Parse(asOf, knownAt, clock);
         var (body, meetings) = await BodyRecords.AsAtAsync(session, id, query, cancellation);
-        return body is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The body did not exist then",
+        if (body is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The body did not exist then",
                 detail: $"{listing.Name} was constituted on {listing.ConstitutedOn:yyyy-MM-dd}" +
-                        (query.KnownAt is null ? "." : ", or the ledger had not recorded it by then."))
-            : TypedResults.Ok(BodyRecordView.Of(body,
-                WriteAccess.SeesPrivate(context.User, body.FootprintId, body.Id)
-                    ? meetings
-                    : meetings.Where(m => m.Public).Select(m => m.PublicPart()),
-                query.AsOf));
+                        (query.KnownAt is null ? "." : ", or the ledger had not recorded it by then."));
+
+        var shown = (WriteAccess.SeesPrivate(context.User, body.FootprintId, body.Id)
+            ? meetings
+            : meetings.Where(m => m.Public).Select(m => m.PublicPart())).ToList();
+        var view = BodyRecordView.Of(body, shown, query.AsOf,
+            await VersionedRead.OfAsync(session, [id, .. shown.Select(m => m.Id)], cancellation));
+        return VersionedRead.Ok(view, view.Version);
     }
 }

@@ -2,7 +2,8 @@ using Governance.Domain.Footprints;
 
 namespace Governance.Ledger.Footprints;
 
-/// <summary>A footprint as the API shows it: its attributes on <see cref="AsOf"/>.</summary>
+/// <summary>A footprint as the API shows it: its attributes on <see cref="AsOf"/>; read alone, with the version a
+/// write to it sends.</summary>
 public sealed record FootprintView(
     string Id,
     string Code,
@@ -16,7 +17,8 @@ public sealed record FootprintView(
     DateOnly EstablishedOn,
     DateOnly? EndedOn,
     string? Successor,
-    DateOnly AsOf)
+    DateOnly AsOf,
+    long? Version = null)
 {
     public static FootprintView Of(Footprint footprint, DateOnly asOf) => new(
         footprint.Id, footprint.Code, footprint.Name, footprint.Region, footprint.Stage, footprint.DesignatedAs,

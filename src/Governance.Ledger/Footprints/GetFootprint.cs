@@ -9,8 +9,9 @@ public static class GetFootprint
 
     /// <summary>One footprint on <c>asOf</c>, as the ledger knew it at <c>knownAt</c>.</summary>
     [AllowAnonymous]
+    [ProducesResponseType<FootprintView>(StatusCodes.Status200OK)]
     [WolverineGet("/api/footprints/{id}", OperationId = "GetFootprint")]
-    public static async Task<Results<Ok<FootprintView>, ProblemHttpResult>> Get(string id, string? asOf,
+    public static async Task<IResult> Get(string id, string? asOf,
         string? knownAt, IQuerySession session, TimeProvider clock, CancellationToken cancellation)
     {
         var query = AsAtQuery.Parse(asOf, knownAt, clock);
@@ -23,6 +24,7 @@ public static class GetFootprint
             return FootprintProblems.NotExistingOn(id, query.AsOf, timeline.WhyNotOpenOn(query.AsOf));
         }
 
-        return TypedResults.Ok(FootprintView.Of(footprint, query.AsOf));
+        var version = await VersionedRead.OfAsync(session, id, cancellation);
+        return VersionedRead.Ok(FootprintView.Of(footprint, query.AsOf) with { Version = version }, version);
     }
 }

@@ -31,7 +31,7 @@ public static class FundingReads
     public static async Task<IResult> Bid(string id, string? asOf, string? knownAt, IQuerySession session, TimeProvider clock,
         CancellationToken cancellation) =>
         await FundingRegistration.Bids.AsAtAsync(session, id, AsAtQuery.Parse(asOf, knownAt, clock), cancellation) is { } bid
-            ? TypedResults.Ok(bid)
+            ? VersionedRead.Ok(bid, await VersionedRead.OfAsync(session, id, cancellation))
             : BidProblems.Unknown(id);
 
     /// <summary>A footprint's bids and awards as at a date, and the national capital decisions the sources report for it.</summary>

@@ -30,7 +30,9 @@ public static class GetPlan
                 detail: $"'{plan.Title}' was drafted on {plan.DraftedOn:yyyy-MM-dd}.");
         var pending = await PlanRecords.ApprovedNotYetInEffectAsync(session, id, query.AsOf, query.KnownAt, cancellation);
         var milestones = await PlanRecords.MilestonesAsync(session, id, cancellation);
-        return TypedResults.Ok(PlanAsAtView.Of(plan, milestones, version, pending, query));
+        var recordVersion = await VersionedRead.OfAsync(session, id, cancellation);
+        return VersionedRead.Ok(PlanAsAtView.Of(plan, milestones, version, pending, query) with { RecordVersion = recordVersion },
+            recordVersion);
     }
 }
 

@@ -12,11 +12,12 @@ public sealed record AmendmentSummary(
 
 /// <summary>A plan as at a date: the version in force (from when, until when or "current"), its sections, for each
 /// section the amendment whose change is in force, and the changes approved by the date that take effect after it.</summary>
+/// <c>Version</c> is the version of the text in force; <c>RecordVersion</c> is the plan record's, which a write sends.
 public sealed record PlanAsAtView(
     string PlanId, string FootprintId, string Title, bool Illustrative, string? Notice, DateOnly AsOf, int Version,
     DateOnly InForceFrom, DateOnly? InForceUntil, bool Current, IReadOnlyList<PlanMilestoneReached> Milestones,
     PlanSuperseded? Superseded, IReadOnlyList<PlanSection> Sections, IReadOnlyList<AmendmentSummary> ChangesInForce,
-    IReadOnlyList<AmendmentSummary> ChangesNotYetInEffect)
+    IReadOnlyList<AmendmentSummary> ChangesNotYetInEffect, long RecordVersion = 0)
 {
     public const string IllustrativeNotice =
         "Illustrative content shipped with the ledger: not the historical record. Its milestone dates are sourced; its text is not.";

@@ -21,7 +21,7 @@ public static class GetActions
         HttpContext context, CancellationToken cancellation)
     {
         var query = AsAtQuery.Parse(asOf, knownAt, clock);
-        return await ReadAsync(session, id, query, context, cancellation) is { } view ? TypedResults.Ok(view) : BoardProblems.UnknownBody(id);
+        return await ReadAsync(session, id, query, context, cancellation) is { } view ? VersionedRead.Ok(view, view.Version) : BoardProblems.UnknownBody(id);
     }
 
     public static async Task<ActionsView?> ReadAsync(IQuerySession session, string bodyId, AsAtQuery query, HttpContext context,

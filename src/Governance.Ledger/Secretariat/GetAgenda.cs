@@ -12,7 +12,7 @@ public sealed record DecidedOnPapers(string Resolution, string Item, IReadOnlyLi
 
 /// <param name="Conflicts">Standing interests of members present in organisations the items concern: advice to the chair.</param>
 public sealed record AgendaView(string MeetingId, DateOnly Date, IReadOnlyList<AgendaItem> Items, IReadOnlyList<ConflictFlag> Conflicts,
-    IReadOnlyList<DecidedOnPapers> Decisions);
+    IReadOnlyList<DecidedOnPapers> Decisions, long Version);
 
 public static class GetAgenda
 {
@@ -32,10 +32,11 @@ public static class GetAgenda
         var shown = seesPrivate ? meeting : meeting.PublicPart();
         var register = await session.Events.AggregateStreamAsync<StandingRegister>(StandingRegister.StreamKey(body.Id), token: cancellation);
         var conflicts = StandingRegister.ConflictsAt(register, shown).Where(c => seesPrivate || !register!.Find(c.EntryId)!.Withheld).ToList();
-        return TypedResults.Ok(new AgendaView(id, meeting.Date, shown.Agenda, conflicts,
+        var version = await VersionedRead.OfAsync(session, id, cancellation);
+        return VersionedRead.Ok(new AgendaView(id, meeting.Date, shown.Agenda, conflicts,
             shown.Resolutions.Where(r => r.Recorded.Papers is not null)
                 .Select(r => new DecidedOnPapers(r.Number, r.Item,
                     r.Recorded.Papers!.Where(p => shown.Agenda.Any(i => i.Papers.Any(v => v.PaperId == p.PaperId))).ToList(),
-                    shown.PapersChangedSince(r))).ToList()));
+                    shown.PapersChangedSince(r))).ToList(), version), version);
     }
 }

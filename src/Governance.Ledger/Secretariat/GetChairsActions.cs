@@ -38,8 +38,8 @@ public static class GetChairsActions
         var visible = read.Meetings.ToDictionary(m => m.Id);
         bool Shown(ChairsAction a) => a.Ratification is not { Resolution: var r } ||
                                       visible.TryGetValue(r.MeetingId, out var m) && m.Find(r.Number) is not null;
-        return TypedResults.Ok(new ChairsActionsView(id, query.AsOf,
+        return VersionedRead.Ok(new ChairsActionsView(id, query.AsOf,
             (read.List?.Actions ?? []).Select(a => ChairsActionView.Of(a, Shown(a))).ToList(),
-            read.List?.FlagsOn(query.AsOf, BodyMeetings.Held(read.Meetings)) ?? [], read.Version));
+            read.List?.FlagsOn(query.AsOf, BodyMeetings.Held(read.Meetings)) ?? [], read.Version), read.Version);
     }
 }

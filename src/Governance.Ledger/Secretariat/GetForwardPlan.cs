@@ -24,6 +24,6 @@ public static class GetForwardPlan
                 context.User, cancellation) is not { } read)
             return BoardProblems.UnknownBody(id);
         var threads = ForwardPlanThreads.Of(read.List, read.Meetings);
-        return TypedResults.Ok(new ForwardPlanView(id, query.AsOf, threads.Threads, threads.LateAdditions, read.Version));
+        return VersionedRead.Ok(new ForwardPlanView(id, query.AsOf, threads.Threads, threads.LateAdditions, read.Version), read.Version);
     }
 }

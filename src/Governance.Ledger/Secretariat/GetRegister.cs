@@ -27,7 +27,7 @@ public static class GetRegister
                 context.User, cancellation) is not { } read)
             return BoardProblems.UnknownBody(id);
         var inForce = read.List?.InForceOn(query.AsOf) ?? [];
-        return TypedResults.Ok(new RegisterView(id, query.AsOf, inForce.Where(e => read.SeesPrivate || !e.Withheld).ToList(),
-            inForce.Count(e => e.Withheld), StandingRegister.NotDeclared(read.List, read.Body, query.AsOf), read.Version));
+        return VersionedRead.Ok(new RegisterView(id, query.AsOf, inForce.Where(e => read.SeesPrivate || !e.Withheld).ToList(),
+            inForce.Count(e => e.Withheld), StandingRegister.NotDeclared(read.List, read.Body, query.AsOf), read.Version), read.Version);
     }
 }

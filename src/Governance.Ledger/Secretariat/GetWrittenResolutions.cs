@@ -19,7 +19,7 @@ public static class GetWrittenResolutions
         var query = AsAtQuery.Parse(asOf, knownAt, clock);
         return await BodyListReads.ReadAsync(session, SecretariatRegistration.WrittenResolutions, id, WrittenResolutions.StreamKey(id),
                 query, context.User, cancellation) is { } read
-            ? TypedResults.Ok(new WrittenResolutionsView(id, query.AsOf, read.List?.Resolutions ?? [], read.Version))
+            ? VersionedRead.Ok(new WrittenResolutionsView(id, query.AsOf, read.List?.Resolutions ?? [], read.Version), read.Version)
             : BoardProblems.UnknownBody(id);
     }
 }

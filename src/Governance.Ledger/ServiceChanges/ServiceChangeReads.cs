@@ -70,8 +70,8 @@ public static class GetServiceChange
         return proposal is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not proposed by then",
                 detail: $"Service change {id} had not been proposed (or recorded) by then.")
-            : TypedResults.Ok(ServiceChangeView.Of(proposal, await AssuranceRuleBooks.ReadAsync(session, cancellation),
-                await FirstEngagedOnAsync(session, id, query.AsOf, cancellation), query.AsOf, events.Count));
+            : VersionedRead.Ok(ServiceChangeView.Of(proposal, await AssuranceRuleBooks.ReadAsync(session, cancellation),
+                await FirstEngagedOnAsync(session, id, query.AsOf, cancellation), query.AsOf, events.Count), events.Count);
     }
 
     private static async Task<DateOnly?> FirstEngagedOnAsync(IQuerySession session, string proposalId, DateOnly asOf,

@@ -18,7 +18,7 @@ public sealed record ArrangementView(string Id, ArrangementKind Kind, string Des
 
 /// <param name="Version">The version of the footprint's arrangements, to send with a change.</param>
 public sealed record ArrangementsView(string FootprintId, DateOnly AsOf, RatificationRule Rule,
-    IReadOnlyList<ArrangementView> InForce, long Version);
+    IReadOnlyList<ArrangementView> InForce, long Version) : IVersionedView;
 
 public static class GetArrangements
 {

@@ -32,7 +32,7 @@ public static class GetSharedDecision
         return decision is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not proposed by then",
                 detail: $"Shared decision {id} had not been proposed (or recorded) by then.")
-            : TypedResults.Ok(SharedDecisionView.Of(decision, query.AsOf, events.Count));
+            : VersionedRead.Ok(SharedDecisionView.Of(decision, query.AsOf, events.Count), events.Count);
     }
 }
 

@@ -92,7 +92,7 @@ public class recording_engagement(LedgerApp ledger)
         {
             kind = "Survey", title = "Survey", with = "Residents", heard = "Views", participants = -1, heldOn = "2017-01-20",
             source = AServiceChange.Papers,
-        })).Detail.ShouldBe("-1 people cannot take part; give the number, or leave it out.");
+        })).Errors["participants"].Single().ShouldStartWith("'-1' is negative. Write a whole number from 0 to");
         (await ledger.Host.Refuses($"/api/footprints/{Footprint}/engagement", new
         {
             title = "Survey", with = "Residents", heard = "Views", heldOn = "2017-01-20", source = AServiceChange.Papers,

@@ -24,6 +24,9 @@ public sealed class WriteTargets
         minuted = await board.ResolveAsync(minuted, BoardScenario.Resolution(minuted, "2017/1", "Passed", @for: ["v1", "v2", "v3"]));
         var later = await board.MeetingAsync(body, "2017-07-01", "v1", "v2", "v3", "v4");
         var unattended = await board.MeetingAsync(body, "2017-08-01");
+        // Meetings of their own: a strike-out or a new date would move the others' targets.
+        var struck = await board.MeetingAsync(body, "2017-08-15");
+        var redated = await board.MeetingAsync(body, "2017-08-20");
         // Set up again after a test moved a record on: the partners are then there already.
         var partnersVersion = (await host.GetAsJson<Governance.Ledger.Footprints.Partners.PartnersView>($"/api/footprints/{Footprint}/partners"))!.Version;
         if (partnersVersion == 0)
@@ -162,6 +165,10 @@ public sealed class WriteTargets
                     number = "2017/1", field = "text", correct = "Corrected", reason = "Misminuted",
                     version = minuted.Version, source,
                 }),
+                ["/api/meetings/{id}/strike-outs"] = ($"/api/meetings/{struck.Id}/strike-outs",
+                    new { reason = "Entered for the wrong body", version = struck.Version, source }),
+                ["/api/meetings/{id}/date-correction"] = ($"/api/meetings/{redated.Id}/date-correction",
+                    new { date = "2017-08-21", reason = "Held a day later than minuted", version = redated.Version, source }),
                 ["/api/meetings/{id}/minutes-approval"] = ($"/api/meetings/{minuted.Id}/minutes-approval",
                     new { approvedAtMeetingId = later.Id, version = minuted.Version, source }),
                 ["/api/footprints/{footprintId}/plans"] = ($"/api/footprints/{Footprint}/plans", new

@@ -66,6 +66,64 @@ public class fuzzed_writes(malformed_requests.ALedgerWithTargets fixture) : ICla
         sent.ShouldBeGreaterThan(Changes.Length);
     }
 
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task a_member_the_request_does_not_have_is_a_400_naming_it_wherever_it_stands(string endpoint)
+    {
+        var (url, body) = fixture.Targets.Requests[endpoint];
+        var valid = JsonSerializer.SerializeToNode(body, Tokens.Json)!.AsObject();
+        var objects = Paths(valid, "").Where(path => Locate(valid, path) is var (parent, key, index) &&
+                                                      (key is null ? parent.AsArray()[index] : parent.AsObject()[key]) is JsonObject);
+
+        foreach (var path in objects.Prepend(""))
+        {
+            var request = valid.DeepClone().AsObject();
+            var target = path.Length == 0 ? request : Node(request, path)!.AsObject();
+            target["unexpectedMember"] = "dropped silently?";
+
+            await RefusedNamingAsync(url, request, path.Length == 0 ? "unexpectedMember" : $"{path}.unexpectedMember");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task a_date_that_cannot_be_is_a_400_naming_its_field(string endpoint)
+    {
+        var (url, body) = fixture.Targets.Requests[endpoint];
+        var valid = JsonSerializer.SerializeToNode(body, Tokens.Json)!.AsObject();
+        var dates = Paths(valid, "").Where(path => Node(valid, path) is JsonValue value &&
+                                                   value.TryGetValue<string>(out var text) && DateOnly.TryParseExact(text, "yyyy-MM-dd", out _));
+
+        foreach (var path in dates)
+        foreach (var date in new[] { "15/07/2017", "1850-01-15", "2017-13-45", "2017-7-5", "20170715" })
+        {
+            var request = valid.DeepClone().AsObject();
+            Replace(request, path, _ => JsonValue.Create(date));
+
+            await RefusedNamingAsync(url, request, path);
+        }
+    }
+
+    private async Task RefusedNamingAsync(string url, JsonObject request, string field)
+    {
+        var client = fixture.Host.ClientFor(Tokens.AdministratorOf(fixture.Host));
+        var before = await EventLog.LastSequenceAsync(fixture.ConnectionString);
+
+        var response = await client.PostAsync(url, new StringContent(request.ToJsonString(), Encoding.UTF8, "application/json"));
+
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.BadRequest, $"{url} with {field}: {text}");
+        JsonNode.Parse(text)!["errors"]!.AsObject().Select(e => e.Key).ShouldContain(field, $"{url}: {text}");
+        text.ShouldNotContain("Governance.");
+        (await EventLog.LastSequenceAsync(fixture.ConnectionString)).ShouldBe(before, text);
+    }
+
+    private static JsonNode? Node(JsonObject root, string path)
+    {
+        var (parent, key, index) = Locate(root, path);
+        return key is null ? parent.AsArray()[index] : parent.AsObject()[key];
+    }
+
     /// <summary>Every field, nested ones and list items included, as a path like "terms.quorum" or "seats[0].id".</summary>
     private static IEnumerable<string> Paths(JsonNode? node, string prefix) => node switch
     {

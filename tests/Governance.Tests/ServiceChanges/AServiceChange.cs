@@ -26,12 +26,13 @@ public sealed class AServiceChange(IAlbaHost host, string footprint = "QOP")
     {
         var board = new BoardScenario(host);
         Board = await board.ConstituteAsync(footprint: footprint, on: "2016-04-01");
-        var meeting = await board.MeetingAsync(Board, "2016-06-01", "v1", "v2", "v3", "v4", "v5");
-        await board.ResolveAsync(meeting, BoardScenario.Resolution(meeting, "2016/1", "Passed", @for: ["v1", "v2", "v3"]));
+        // After the changes are proposed and the plan amendments carrying them drafted, before any is decided.
+        var meeting = await board.MeetingAsync(Board, "2017-01-31", "v1", "v2", "v3", "v4", "v5");
+        await board.ResolveAsync(meeting, BoardScenario.Resolution(meeting, "2017/1", "Passed", @for: ["v1", "v2", "v3"]));
         return this;
     }
 
-    public object DecidedBy => new { bodyId = Board, resolution = "2016/1" };
+    public object DecidedBy => new { bodyId = Board, resolution = "2017/1" };
 
     public async Task<(string Id, long Version)> ProposeAsync(string title, bool substantial = false, bool closesBeds = false,
         string proposedOn = "2016-11-01", string[]? options = null)

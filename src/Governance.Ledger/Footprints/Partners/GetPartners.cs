@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Governance.Ledger.Footprints.Partners;
 
-public sealed record PartnersView(string FootprintId, DateOnly AsOf, long Version, IReadOnlyList<Partnership> Partners);
+public sealed record PartnersView(string FootprintId, DateOnly AsOf, long Version, IReadOnlyList<Partnership> Partners)
+    : IVersionedView;
 
 public static class GetPartners
 {

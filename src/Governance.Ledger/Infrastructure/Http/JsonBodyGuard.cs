@@ -9,7 +9,8 @@ namespace Governance.Ledger.Infrastructure.Http;
 /// Refuses a NUL character anywhere in a request's address, and reads every JSON request body once before an endpoint
 /// sees it and refuses, as one 400 naming each field, what no write of the ledger accepts: a body that is not JSON or is <c>null</c> rather than an object, a NUL character in any
 /// string (PostgreSQL cannot store one), a <c>null</c> element in any list, and whatever the endpoint's request type
-/// cannot take (<see cref="RequestContract"/>).
+/// cannot take (<see cref="RequestContract"/>). A version sent as <c>If-Match</c> is put into the body here
+/// (<see cref="IfMatchVersion"/>).
 /// </summary>
 public static class JsonBodyGuard
 {
@@ -34,6 +35,7 @@ public static class JsonBodyGuard
 
         context.Request.EnableBuffering();
         var problems = new Dictionary<string, string[]>();
+        byte[]? versioned = null;
         try
         {
             using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
@@ -43,8 +45,11 @@ public static class JsonBodyGuard
             {
                 Inspect(body.RootElement, "", problems);
                 if (problems.Count == 0 && context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType is { } type)
-                    RequestContract.Check(body.RootElement, type, context.RequestServices
-                        .GetRequiredService<IOptions<HttpJsonOptions>>().Value.SerializerOptions, problems);
+                {
+                    var options = context.RequestServices.GetRequiredService<IOptions<HttpJsonOptions>>().Value.SerializerOptions;
+                    RequestContract.Check(body.RootElement, type, options, problems);
+                    if (problems.Count == 0) versioned = IfMatchVersion.Apply(context, body.RootElement, type, options, problems);
+                }
             }
         }
         catch (JsonException malformed)
@@ -63,7 +68,12 @@ public static class JsonBodyGuard
             return;
         }
 
-        context.Request.Body.Position = 0;
+        if (versioned is not null)
+        {
+            context.Request.Body = new MemoryStream(versioned);
+            context.Request.ContentLength = versioned.Length;
+        }
+        else context.Request.Body.Position = 0;
         await next();
     });
 

@@ -1,3 +1,4 @@
+using Governance.Ledger.Infrastructure.Postgres;
 using JasperFx.CommandLine;
 using Spectre.Console;
 
@@ -22,9 +23,21 @@ public sealed class IssueTokenInput : NetCoreInput
 }
 
 [Description("Issues a bearer token for a named person with a role and scope, signed with this ledger's key",
-    Name = "issue-token")]
+    Name = Verb)]
 public sealed class IssueTokenCommand : JasperFxCommand<IssueTokenInput>
 {
+    public const string Verb = "issue-token";
+
+    /// <summary>Only what signing needs: the key (from configuration or the data folder) and the ledger's clock.</summary>
+    public static WebApplication HostFor(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddSingleton(TokenSigningKey.From(builder.Configuration, LedgerDatabase.DataDirectory(builder)));
+        builder.Services.AddSingleton(LedgerClock.From(builder.Configuration, builder.Environment));
+        builder.Services.AddSingleton<TokenIssuer>();
+        return builder.Build();
+    }
+
     public override bool Execute(IssueTokenInput input)
     {
         var unknown = input.RoleFlag.Except(LedgerRoles.All).ToList();
