@@ -13,10 +13,21 @@ public static class PlanRules
             ? Decision<PlanMilestoneReached>.Reject(why)
             : Decision<PlanMilestoneReached>.Accept(new PlanMilestoneReached(milestone, on, provenance));
 
-    public static Decision<PlanSuperseded> Supersede(Plan plan, string by, EffectiveDate on, Provenance provenance) =>
-        WhyClosed(plan, on.Date) is { } why
+    /// <param name="byDraftedOn">When the superseding plan was drafted; null when the footprint has no such plan.</param>
+    public static Decision<PlanSuperseded> Supersede(Plan plan, string by, DateOnly? byDraftedOn, EffectiveDate on,
+        Provenance provenance)
+    {
+        var why = WhyClosed(plan, on.Date)
+                  ?? (by == plan.Id ? "A plan is not superseded by itself; name the later plan." : null)
+                  ?? (byDraftedOn is not { } drafted
+                      ? $"Footprint {plan.FootprintId} has no plan {by}; a plan is superseded by a later plan of its own footprint."
+                      : drafted > on.Date
+                          ? $"Plan {by} was drafted on {drafted:yyyy-MM-dd}; it cannot have superseded this one on {on}."
+                          : null);
+        return why is not null
             ? Decision<PlanSuperseded>.Reject(why)
             : Decision<PlanSuperseded>.Accept(new PlanSuperseded(by, on, provenance));
+    }
 
     /// <param name="serviceChangeId">The proposed service change of the plan's footprint the amendment carries, if any.</param>
     public static Decision<AmendmentProposed> Propose(Plan plan, string amendmentId, IReadOnlyList<SectionChange> changes,

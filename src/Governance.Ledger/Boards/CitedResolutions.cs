@@ -20,10 +20,14 @@ public static class CitedResolutions
 
         var claim = await session.LoadAsync<ResolutionNumberClaim>(ResolutionNumberClaim.IdFor(cited.BodyId, cited.Resolution), cancellation);
         var listing = claim is null ? null : await session.LoadAsync<MeetingListing>(claim.MeetingId, cancellation);
-        if (claim is null || listing is null || !listing.Public && !WriteAccess.SeesPrivate(caller, body.FootprintId, body.Id))
-            return new ResolutionStanding.Unknown();
+        var seesPrivate = WriteAccess.SeesPrivate(caller, body.FootprintId, body.Id);
+        if (claim is null || listing is null || !listing.Public && !seesPrivate) return new ResolutionStanding.Unknown();
 
+        // A resolution on a private item of a public meeting is as unknown as one of a private meeting.
         var meeting = await session.Events.AggregateStreamAsync<Meeting>(claim.MeetingId, token: cancellation);
+        if (!seesPrivate && meeting is not null && meeting.Find(cited.Resolution) is not null &&
+            meeting.PublicPart().Find(cited.Resolution) is null)
+            return new ResolutionStanding.Unknown();
         return CitedResolution.Judge(citing, body.Organisation, meeting, cited.Resolution);
     }
 }

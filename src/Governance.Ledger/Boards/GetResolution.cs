@@ -26,7 +26,9 @@ public static class GetResolution
         if (claim is null || body is null) return notFound;
 
         var events = await session.Events.FetchStreamAsync(claim.MeetingId, token: cancellation);
-        var meeting = BoardsRegistration.Meetings.Fold(claim.MeetingId, events)!;
+        // Struck out, the meeting or the resolution is no more, though its events stay in the history.
+        if (BoardsRegistration.Meetings.Fold(claim.MeetingId, events) is not { } meeting || meeting.Find(number) is null)
+            return notFound;
         if (!WriteAccess.SeesPrivate(context.User, body.FootprintId, id) && (!meeting.Public || meeting.PublicPart().Find(number) is null))
             return notFound;
         var provenance = events
@@ -36,6 +38,6 @@ public static class GetResolution
             .Select(RecordedEventView.Of)
             .ToList();
         return TypedResults.Ok(new ResolutionRecordView(
-            id, claim.MeetingId, claim.MeetingDate, ResolutionView.Of(meeting.Find(number)!), provenance));
+            id, claim.MeetingId, meeting.Date, ResolutionView.Of(meeting.Find(number)!), provenance));
     }
 }

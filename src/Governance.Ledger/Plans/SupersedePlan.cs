@@ -15,8 +15,12 @@ public static class SupersedePlanEndpoint
 
     [RecordsOnce]
     [WolverinePost("/api/plans/{id}/supersession", OperationId = "SupersedePlan")]
-    public static IResult Post(SupersedePlan command,
-        [Written] IEventStream<Plan> plan, HttpContext context) =>
-        plan.Record(PlanRules.Supersede(plan.Aggregate!, command.SupersededBy, EffectiveDate.OnDay(command.On),
+    public static async Task<IResult> Post(SupersedePlan command,
+        [Written] IEventStream<Plan> plan, IQuerySession session, HttpContext context, CancellationToken cancellation)
+    {
+        var by = command.SupersededBy.Trim();
+        var successor = await FootprintPlans.FindAsync(session, by, plan.Aggregate!.FootprintId, cancellation);
+        return plan.Record(PlanRules.Supersede(plan.Aggregate!, by, successor?.DraftedOn, EffectiveDate.OnDay(command.On),
             command.Source.ToProvenance(context)), context);
+    }
 }

@@ -21,13 +21,28 @@ public class the_rules_of_a_plan
 
     [Fact]
     public void a_plan_is_superseded_by_a_later_one() =>
-        With().When(plan => PlanRules.Supersede(plan, "plan-2", On(2018, 1, 1), Minutes))
+        With().When(plan => PlanRules.Supersede(plan, "plan-2", new DateOnly(2017, 12, 1), On(2018, 1, 1), Minutes))
             .Then(new PlanSuperseded("plan-2", On(2018, 1, 1), Minutes));
+
+    [Fact]
+    public void a_plan_is_superseded_only_by_a_plan_of_its_own_footprint() =>
+        With().When(plan => PlanRules.Supersede(plan, "elsewhere", null, On(2018, 1, 1), Minutes))
+            .ThenRefused("Footprint QWE has no plan elsewhere; a plan is superseded by a later plan of its own footprint.");
+
+    [Fact]
+    public void a_plan_is_not_superseded_by_one_drafted_after_the_date() =>
+        With().When(plan => PlanRules.Supersede(plan, "plan-2", new DateOnly(2018, 2, 1), On(2018, 1, 1), Minutes))
+            .ThenRefused("Plan plan-2 was drafted on 2018-02-01; it cannot have superseded this one on 2018-01-01.");
+
+    [Fact]
+    public void a_plan_is_not_superseded_by_itself() =>
+        With().When(plan => PlanRules.Supersede(plan, plan.Id, plan.DraftedOn, On(2018, 1, 1), Minutes))
+            .ThenRefused("A plan is not superseded by itself; name the later plan.");
 
     [Fact]
     public void a_superseded_plan_takes_nothing_from_the_day_it_was_superseded() =>
         With(new PlanSuperseded("plan-2", On(2018, 1, 1), Minutes))
-            .When(plan => PlanRules.Supersede(plan, "plan-3", On(2018, 1, 1), Minutes))
+            .When(plan => PlanRules.Supersede(plan, "plan-3", new DateOnly(2017, 12, 1), On(2018, 1, 1), Minutes))
             .ThenRefused("'Healthier Together' was superseded by plan plan-2 on 2018-01-01; amend the plan that superseded it.");
 
     [Fact]

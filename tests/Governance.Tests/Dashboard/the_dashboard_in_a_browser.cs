@@ -204,12 +204,12 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
                 new { id = "v2", title = "Member 2", organisation = "O2", votes = true } },
             constitutedOn = "2016-04-01", source,
         })).Id;
-        var meeting = (await ledger.RecordAsync($"/api/bodies/{board}/meetings", new { date = "2016-06-01", @public = true, source })).Id;
+        var meeting = (await ledger.RecordAsync($"/api/bodies/{board}/meetings", new { date = "2017-07-01", @public = true, source })).Id;
         var attended = await ledger.RecordAsync($"/api/meetings/{meeting}/attendance",
             new { present = new[] { "v1", "v2" }, apologies = Array.Empty<string>(), version = 1, source });
         await ledger.RecordAsync($"/api/meetings/{meeting}/resolutions", new
         {
-            number = "2016/1", item = "Service change", text = "Close ward 7", reasons = "As set out",
+            number = "2017/1", item = "Service change", text = "Close ward 7", reasons = "As set out",
             votes = new { @for = new[] { "v1", "v2" }, against = Array.Empty<string>(), abstained = Array.Empty<string>() },
             recused = Array.Empty<string>(), outcome = "Passed", version = attended.Version, source,
         });
@@ -235,7 +235,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         version = (await ledger.RecordAsync($"/api/service-changes/{proposal.Id}/consultation/report",
             new { responses = 950, report = new { reference = "Report" }, on = "2017-06-20", version, source })).Version;
         await ledger.RecordAsync($"/api/service-changes/{proposal.Id}/decision",
-            new { decidedBy = new { bodyId = board, resolution = "2016/1" }, on = "2017-07-06", version, source });
+            new { decidedBy = new { bodyId = board, resolution = "2017/1" }, on = "2017-07-06", version, source });
 
         await Open("/footprints/QYG?date=2018-01-01", "footprint-QYG-service-change");
         var timeline = (await _page.Locator("#timeline").TextContentAsync())!;
@@ -244,7 +244,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         timeline.ShouldContain("Citizens' panel: Citizens' panel on community beds, with Thirty residents (30 took part)");
         timeline.ShouldContain("Public consultation on Community beds opened, on options, closing 31 May 2017");
         timeline.ShouldContain("Consultation report on Community beds published: 950 responses");
-        timeline.ShouldContain("Service change decided: Community beds, by resolution 2016/1");
+        timeline.ShouldContain("Service change decided: Community beds, by resolution 2017/1");
         (await path.Locator("circle.step").CountAsync()).ShouldBe(4);
         (await path.Locator("title").First.TextContentAsync()).ShouldBe("Community beds: from first engagement to decision");
         (await path.Locator("desc").TextContentAsync())!.ShouldStartWith("2016-11-10 Citizens' panel");

@@ -149,8 +149,11 @@ public class amending_a_plan(LedgerApp ledger)
     public async Task a_superseded_plan_takes_no_amendments()
     {
         var given = await Given();
-        var superseded = await ledger.Host.Records($"/api/plans/{given.Plan}/supersession",
+        var unknown = await ledger.Host.Refuses($"/api/plans/{given.Plan}/supersession",
             new { supersededBy = "the 2019 system plan", on = "2019-11-30", version = 1, source = PlanScenario.Source });
+        var successor = await given.Plans.DraftAsync(draftedOn: "2019-09-30");
+        var superseded = await ledger.Host.Records($"/api/plans/{given.Plan}/supersession",
+            new { supersededBy = successor, on = "2019-11-30", version = 1, source = PlanScenario.Source });
 
         var refused = await ledger.Host.Refuses($"/api/plans/{given.Plan}/amendments", new
         {
@@ -158,7 +161,8 @@ public class amending_a_plan(LedgerApp ledger)
             reason = "Too late", on = "2020-01-15", version = superseded.Version, source = PlanScenario.Source,
         });
 
-        refused.Detail.ShouldBe("'Sustainability and Transformation Plan' was superseded by plan the 2019 system plan " +
+        unknown.Detail.ShouldBe("Footprint QF7 has no plan the 2019 system plan; a plan is superseded by a later plan of its own footprint.");
+        refused.Detail.ShouldBe($"'Sustainability and Transformation Plan' was superseded by plan {successor} " +
                                 "on 2019-11-30; amend the plan that superseded it.");
     }
 
