@@ -89,17 +89,5 @@ public sealed class issuing_a_token_while_the_ledger_runs : IAsyncLifetime
         }
     }
 
-    public Task DisposeAsync()
-    {
-        if (!_ledger.HasExited) _ledger.Kill(entireProcessTree: true);
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => LedgerProcesses.StopAndRemoveAsync(_ledger, _data);
 }

@@ -130,19 +130,7 @@ public class losing_the_embedded_database : IAsyncLifetime
         }
     }
 
-    public Task DisposeAsync()
-    {
-        if (!_ledger.HasExited) _ledger.Kill(entireProcessTree: true);
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => LedgerProcesses.StopAndRemoveAsync(_ledger, _data);
 }
 
 internal static class Unavailable
