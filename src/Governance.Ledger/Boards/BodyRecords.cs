@@ -3,23 +3,29 @@ using Governance.Ledger.Infrastructure.EventStore;
 
 namespace Governance.Ledger.Boards;
 
+/// <summary>A body and its meetings as at a date, with each stream's version now.</summary>
+public sealed record BodyAsAt(GoverningBody? Body, IReadOnlyList<Meeting> Meetings, IReadOnlyDictionary<string, long> Versions)
+{
+    public void Deconstruct(out GoverningBody? body, out IReadOnlyList<Meeting> meetings) => (body, meetings) = (Body, Meetings);
+}
+
 /// <summary>Reads a body and its meetings as at a date, as known at a moment, from their streams.</summary>
 public static class BodyRecords
 {
-    public static async Task<(GoverningBody? Body, IReadOnlyList<Meeting> Meetings)> AsAtAsync(IQuerySession session,
-        string bodyId, AsAtQuery query, CancellationToken cancellation)
+    public static async Task<BodyAsAt> AsAtAsync(IQuerySession session, string bodyId, AsAtQuery query,
+        CancellationToken cancellation)
     {
         var meetingIds = await session.Query<MeetingListing>()
             .Where(m => m.BodyId == bodyId)
             .Select(m => m.Id)
             .ToListAsync(cancellation);
-        var events = await AsAtEvents.ReadAsync(session, [bodyId, .. meetingIds], query, cancellation);
+        var (events, versions) = await AsAtEvents.ReadWithVersionsAsync(session, [bodyId, .. meetingIds], query, cancellation);
 
         var body = BoardsRegistration.Bodies.Fold(bodyId, events[bodyId]);
         var meetings = meetingIds
             .Select(id => BoardsRegistration.Meetings.Fold(id, events[id]))
             .OfType<Meeting>()
             .ToList();
-        return (body, meetings);
+        return new BodyAsAt(body, meetings, versions);
     }
 }

@@ -20,7 +20,7 @@ public static class GetBody
         if (listing is null) return BoardProblems.UnknownBody(id);
 
         var query = AsAtQuery.Parse(asOf, knownAt, clock);
-        var (body, meetings) = await BodyRecords.AsAtAsync(session, id, query, cancellation);
+        var (body, meetings, versions) = await BodyRecords.AsAtAsync(session, id, query, cancellation);
         if (body is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The body did not exist then",
                 detail: $"{listing.Name} was constituted on {listing.ConstitutedOn:yyyy-MM-dd}" +
@@ -29,8 +29,7 @@ public static class GetBody
         var shown = (WriteAccess.SeesPrivate(context.User, body.FootprintId, body.Id)
             ? meetings
             : meetings.Where(m => m.Public).Select(m => m.PublicPart())).ToList();
-        var view = BodyRecordView.Of(body, shown, query.AsOf,
-            await VersionedRead.OfAsync(session, [id, .. shown.Select(m => m.Id)], cancellation));
+        var view = BodyRecordView.Of(body, shown, query.AsOf, versions);
         return VersionedRead.Ok(view, view.Version);
     }
 }

@@ -16,11 +16,14 @@ public static class LedgerClock
         return new Shifted(offset);
     }
 
-    private static readonly TimeZoneInfo England = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    /// <summary>Partners' boards keep English days; midnight there is never skipped or repeated by a clock change.</summary>
+    public static readonly TimeZoneInfo England = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    /// <summary>The day it is in England at a moment.</summary>
+    public static DateOnly DayAt(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, England).DateTime);
 
     /// <summary>Today in England on this clock: a meeting held this evening in London is not dated tomorrow.</summary>
-    public static DateOnly Today(this TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), England).DateTime);
+    public static DateOnly Today(this TimeProvider clock) => DayAt(clock.GetUtcNow());
 
     private sealed class Shifted(TimeSpan offset) : TimeProvider
     {

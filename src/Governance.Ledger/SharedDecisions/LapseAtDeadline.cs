@@ -14,17 +14,11 @@ namespace Governance.Ledger.SharedDecisions;
 /// </summary>
 public sealed record LapseAtDeadline(string DecisionId)
 {
-    // Partners' boards keep English days; midnight there is never skipped or repeated by a clock change.
-    private static readonly TimeZoneInfo England = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     public static DateTimeOffset DueAt(DateOnly deadline)
     {
         var midnight = deadline.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, England.GetUtcOffset(midnight));
+        return new DateTimeOffset(midnight, LedgerClock.England.GetUtcOffset(midnight));
     }
-
-    /// <summary>The day it is in England at a moment.</summary>
-    public static DateOnly DayAt(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, England).DateTime);
 
     public static readonly Provenance Provenance =
         new("ledger", null, new SourceDocument("The deadline passed with the decision still awaiting ratification"));
@@ -51,6 +45,6 @@ public static class LapseAtDeadlineHandler
         }
 
         session.LastModifiedBy = LapseAtDeadline.Provenance.RecordedBy;
-        await stream.RecordAsync(SharedDecisionRules.Lapse(decision, LapseAtDeadline.DayAt(now), LapseAtDeadline.Provenance), bus, clock.Today());
+        await stream.RecordAsync(SharedDecisionRules.Lapse(decision, LedgerClock.DayAt(now), LapseAtDeadline.Provenance), bus, clock.Today());
     }
 }

@@ -1,3 +1,4 @@
+using Governance.Ledger.Infrastructure;
 using Governance.Domain.SharedDecisions;
 using Wolverine;
 
@@ -22,6 +23,6 @@ public static class LapseSharedDecisionEndpoint
     public static Task<IResult> Post(LapseSharedDecision command,
         [Written] IEventStream<SharedDecision> decision,
         IMessageBus bus, HttpContext context, TimeProvider clock) =>
-        decision.RecordAsync(SharedDecisionRules.Lapse(decision.Aggregate!, LapseAtDeadline.DayAt(clock.GetUtcNow()),
+        decision.RecordAsync(SharedDecisionRules.Lapse(decision.Aggregate!, clock.Today(),
             command.Source.ToProvenance(context)), bus, context.Today());
 }

@@ -13,5 +13,5 @@ public class a_deadline_day
 
     [Fact]
     public void an_hour_before_midnight_utc_in_summer_is_already_the_next_day_in_england() =>
-        LapseAtDeadline.DayAt(DateTimeOffset.Parse("2017-07-31T23:30:00+00:00")).ShouldBe(new DateOnly(2017, 8, 1));
+        Governance.Ledger.Infrastructure.LedgerClock.DayAt(DateTimeOffset.Parse("2017-07-31T23:30:00+00:00")).ShouldBe(new DateOnly(2017, 8, 1));
 }

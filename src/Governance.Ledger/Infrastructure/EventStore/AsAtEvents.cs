@@ -9,7 +9,12 @@ namespace Governance.Ledger.Infrastructure.EventStore;
 public static class AsAtEvents
 {
     public static async Task<ILookup<string, IEvent>> ReadAsync(IQuerySession session, IReadOnlyCollection<string> streams,
-        AsAtQuery query, CancellationToken cancellation)
+        AsAtQuery query, CancellationToken cancellation) =>
+        (await ReadWithVersionsAsync(session, streams, query, cancellation)).Events;
+
+    /// <summary>The same, with each stream's version now (what a write to it sends), from the same read.</summary>
+    public static async Task<(ILookup<string, IEvent> Events, IReadOnlyDictionary<string, long> Versions)> ReadWithVersionsAsync(
+        IQuerySession session, IReadOnlyCollection<string> streams, AsAtQuery query, CancellationToken cancellation)
     {
         var events = await session.Events.QueryAllRawEvents()
             .Where(e => e.StreamKey!.IsOneOf(streams.ToArray()))
@@ -17,7 +22,9 @@ public static class AsAtEvents
             .ToListAsync(cancellation);
         var known = events.Where(e => Known(e, query)).ToList();
         var corrections = known.Where(e => e.Data is IRedatesRecord).ToLookup(e => e.StreamKey!, e => (IRedatesRecord)e.Data);
-        return known.Where(e => InEffect(e, query.AsOf, corrections[e.StreamKey!])).ToLookup(e => e.StreamKey!);
+        var versions = streams.ToDictionary(s => s, s => 0L);
+        foreach (var e in events) versions[e.StreamKey!] = Math.Max(versions[e.StreamKey!], e.Version);
+        return (known.Where(e => InEffect(e, query.AsOf, corrections[e.StreamKey!])).ToLookup(e => e.StreamKey!), versions);
     }
 
     public static bool Visible(IEvent e, AsAtQuery query) => Known(e, query) && InEffect(e, query.AsOf, []);

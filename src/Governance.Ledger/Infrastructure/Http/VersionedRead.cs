@@ -12,14 +12,6 @@ public static class VersionedRead
     public static async Task<long> OfAsync(IQuerySession session, string stream, CancellationToken cancellation) =>
         (await session.Events.FetchStreamStateAsync(stream, cancellation))?.Version ?? 0;
 
-    public static async Task<IReadOnlyDictionary<string, long>> OfAsync(IQuerySession session, IReadOnlyCollection<string> streams,
-        CancellationToken cancellation)
-    {
-        var versions = new Dictionary<string, long>();
-        foreach (var stream in streams) versions[stream] = await OfAsync(session, stream, cancellation);
-        return versions;
-    }
-
     private sealed class Tagged<T>(T view, long version) : IResult
     {
         public Task ExecuteAsync(HttpContext context)
