@@ -17,7 +17,7 @@ using Wolverine;
 // Before the app is built, which would start the embedded cluster itself.
 if (args is ["embedded-database", var folder]) return await EmbeddedDatabase.RunAsync(folder);
 // Signing a token needs the key, not the database: it runs beside a running ledger and leaves its data folder alone.
-if (args is [IssueTokenCommand.Verb, ..]) return await IssueTokenCommand.HostFor(args).RunQuietlyAsync(args);
+if (args is [IssueTokenCommand.Verb, ..]) return await IssueTokenCommand.HostFor(args).RunQuietlyAsync(args, answerAlone: true);
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -4,15 +4,15 @@ using Spectre.Console;
 
 namespace Governance.Ledger.Infrastructure;
 
-/// <summary>
-/// Runs a command-line verb with its answer alone on standard output: what the command runner says besides (its
-/// messages and refusals) goes to standard error, so <c>TOKEN=$(... issue-token ...)</c> holds the token or nothing.
-/// </summary>
+/// <summary>Runs a command-line verb without the command runner's list of the assemblies it searched.</summary>
 public static class QuietCommands
 {
-    public static Task<int> RunQuietlyAsync(this IHost host, string[] args)
+    /// <param name="answerAlone">For a verb whose standard output is its answer (a token): every message and refusal
+    /// goes to standard error, so <c>TOKEN=$(... issue-token ...)</c> holds the token or nothing.</param>
+    public static Task<int> RunQuietlyAsync(this IHost host, string[] args, bool answerAlone = false)
     {
-        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        if (answerAlone)
+            AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         // JasperFx lists each assembly it searches for verbs ("Searching '...' for commands") until extensions have been
         // applied once; applying none marks them applied, and the list is never printed.
         new CommandFactory().ApplyExtensions(new ServiceCollection());
