@@ -1,8 +1,6 @@
 using Alba;
 using Governance.Domain.Boards;
 using Governance.Tests.Support;
-using Newtonsoft.Json.Linq;
-using Snapshooter.Xunit;
 
 namespace Governance.Tests.Boards;
 
@@ -88,6 +86,6 @@ public class a_partnership_board_over_a_year(LedgerApp ledger) : IAsyncLifetime
             .Replace(_quorate.Id, "{meeting-2017-11-30}")
             .Replace(_rescinding.Id, "{meeting-2018-01-25}");
 
-        Snapshot.Match(JToken.Parse(json));
+        await VerifyJson(json);
     }
 }

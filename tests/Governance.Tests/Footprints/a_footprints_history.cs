@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
 using Alba;
 using Governance.Tests.Support;
-using Newtonsoft.Json.Linq;
-using Snapshooter.Xunit;
 
 namespace Governance.Tests.Footprints;
 
@@ -23,6 +21,6 @@ public class a_footprints_history(LedgerApp ledger)
             entry.AsObject().Remove("sequence");
         }
 
-        Snapshot.Match(JToken.Parse(history.ToJsonString()));
+        await VerifyJson(history.ToJsonString());
     }
 }

@@ -1,8 +1,6 @@
 using Alba;
 using Governance.Ledger.Plans;
 using Governance.Tests.Support;
-using Newtonsoft.Json.Linq;
-using Snapshooter.Xunit;
 
 namespace Governance.Tests.Plans;
 
@@ -29,7 +27,7 @@ public class comparing_two_dates(LedgerApp ledger)
         var json = (await result.ReadAsTextAsync()).Replace(given.Plan, "{plan}").Replace(given.Board, "{board}");
 
         diff!.ChangesBetween.Select(a => a.Id).ShouldBe([text.AmendmentId, figures.AmendmentId]);
-        Snapshot.Match(JToken.Parse(json));
+        await VerifyJson(json);
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public class the_minutes(LedgerApp ledger)
             s.SignedInAs(auditor);
             s.ContentTypeShouldBe("text/html; charset=utf-8");
         });
-        ApprovedFile.Match(await full.ReadAsTextAsync(), "minutes-of-a-partnership-board.html");
+        await Verify(await full.ReadAsTextAsync(), "html");
 
         var published = await (await ledger.Host.Scenario(s => s.Get.Url($"/meetings/{meeting}/minutes"))).ReadAsTextAsync();
         published.ShouldContain("Urgent care hub");

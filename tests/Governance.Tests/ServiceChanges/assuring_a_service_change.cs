@@ -3,8 +3,6 @@ using Governance.Domain.ServiceChanges;
 using Governance.Ledger.ServiceChanges;
 using Governance.Ledger.Infrastructure.Security;
 using Governance.Tests.Support;
-using Newtonsoft.Json.Linq;
-using Snapshooter.Xunit;
 
 namespace Governance.Tests.ServiceChanges;
 
@@ -97,7 +95,7 @@ public class assuring_a_service_change(LedgerApp ledger)
             .ShouldBe((88, 212, 1204, true));
         view.Lacking.ShouldBeEmpty();
         var json = (await ledger.Host.Scenario(s => s.Get.Url($"/api/service-changes/{id}?asOf=2018-01-01"))).ReadAsTextAsync();
-        Snapshot.Match(JToken.Parse((await json).Replace(id, "{id}").Replace(given.Board, "{board}")));
+        await VerifyJson((await json).Replace(id, "{id}").Replace(given.Board, "{board}"));
     }
 
     [Fact]
