@@ -30,6 +30,8 @@ var connectionString = await LedgerDatabase.ConnectionStringAsync(builder);
 builder.Services.AddLedgerEventStore(connectionString);
 builder.AddPapers();
 builder.Services.AddSingleton<OpenDataCache>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<RecordReader>();
 // Before Wolverine's node joins the cluster: a node with other keys than the rest never takes any of its work.
 builder.Services.AddHostedService<KeyAgreement>();
 builder.AddLedgerHealth(connectionString);
@@ -68,7 +70,11 @@ app.UseAuthorization();
 app.UseJsonBodyGuard();
 app.MapOpenApi().AllowAnonymous();
 app.MapLedgerHealth();
-app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
+app.MapWolverineEndpoints(http =>
+{
+    http.RejectUnparseableQueryValues = true;
+    http.AddMiddleware(typeof(ReadClocks), ReadClocks.ReadsThroughTheGate);
+});
 
 // With no verb (at most settings, such as --urls), just serve: the command runner would print a page of noise first,
 // and would end with 0 when the ledger refuses to start.

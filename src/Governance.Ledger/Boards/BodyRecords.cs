@@ -12,6 +12,15 @@ public sealed record BodyAsAt(GoverningBody? Body, IReadOnlyList<Meeting> Meetin
 /// <summary>Reads a body and its meetings as at a date, as known at a moment, from their streams.</summary>
 public static class BodyRecords
 {
+    /// <summary>A body and its meetings on the reader's clocks (or <paramref name="at"/>), the meetings as the caller
+    /// may read them.</summary>
+    public static async Task<BodyAsAt> BodyAsync(this RecordReader record, string bodyId, CancellationToken cancellation,
+        AsAtQuery? at = null)
+    {
+        var read = await AsAtAsync(record.Session, bodyId, at ?? record.Clocks, cancellation);
+        return read.Body is null ? read : read with { Meetings = record.Shown(read.Body, read.Meetings) };
+    }
+
     public static async Task<BodyAsAt> AsAtAsync(IQuerySession session, string bodyId, AsAtQuery query,
         CancellationToken cancellation)
     {

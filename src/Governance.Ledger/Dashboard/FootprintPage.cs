@@ -12,9 +12,7 @@ namespace Governance.Ledger.Dashboard;
 
 public static class FootprintPage
 {
-    public static ProblemDetails Validate(string? date, string? from) => AsAtQuery.Check(date, null) is { Status: not null } bad
-        ? bad
-        : AsAtQuery.Check(from, null);
+    public static ProblemDetails Validate(string? from) => AsAtQuery.Check(from, null);
 
     /// <summary>One footprint: its timeline of leads, the leaders, chairs and arrangements the sources report, designations, boards, resolutions, governance arrangements, shared
     /// decisions, engagement, consultations, service changes, ratings, bids, capital and plans up to a date, each linked to its full provenance;
@@ -22,11 +20,12 @@ public static class FootprintPage
     /// date, with what changed in the plans since <c>from</c>.</summary>
     [AllowAnonymous]
     [WolverineGet("/footprints/{id}", OperationId = "FootprintPage")]
-    public static async Task<IResult> Get(string id, string? date, string? from, IQuerySession session, TimeProvider clock,
-        HttpContext context, CancellationToken cancellation)
+    public static async Task<IResult> Get(string id, string? from, RecordReader record, TimeProvider clock,
+        CancellationToken cancellation)
     {
-        var asOf = AsAtQuery.Parse(date, null, clock).AsOf;
-        var timeline = await FootprintRegistry.FindAsync(session, id, cancellation);
+        var asOf = record.AsOf;
+        var session = record.Session;
+        var timeline = await record.FindAsync(id, cancellation);
         if (timeline is null) return FootprintProblems.Unknown(id);
         var footprint = timeline.AsAt(DateOnly.MaxValue)!;
         var shown = timeline.AsAt(asOf) ?? footprint;
@@ -44,10 +43,9 @@ public static class FootprintPage
         {
             entries.Add((listing.ConstitutedOn, listing.ConstitutedOn.ToString("yyyy-MM-dd"),
                 $"{Html.Encode(listing.Name)} constituted <a class=\"provenance\" href=\"/api/bodies/{listing.Id}?asOf={asOf:yyyy-MM-dd}\">record</a>"));
-            var (body, meetings) = await BodyRecords.AsAtAsync(session, listing.Id, new AsAtQuery(asOf, null), cancellation);
+            var (body, meetings) = await record.BodyAsync(listing.Id, cancellation);
             if (body is not null) sitting.Add(body);
-            var seesPrivate = WriteAccess.SeesPrivate(context.User, id, listing.Id);
-            foreach (var meeting in meetings.Where(m => m.Public || seesPrivate).Select(m => seesPrivate ? m : m.PublicPart()))
+            foreach (var meeting in meetings)
             foreach (var resolution in meeting.Resolutions)
             {
                 var (year, sequence) = (resolution.Number.Split('/')[0], resolution.Number.Split('/')[1]);
@@ -83,8 +81,8 @@ public static class FootprintPage
             .Append($"<p class=\"facts\">Ledger id {Html.Encode(id)} · ONS code {Html.Encode(shown.Code)} · ")
             .Append($"{Html.Encode(NationalPicture.Describe(shown.Stage))} · region {Html.Encode(shown.Region ?? "not in the sources")} · ")
             .Append($"as at {Html.Date(asOf)}</p>")
-            .Append($"<form class=\"date-control\" method=\"get\"><label for=\"date\">As at</label> ")
-            .Append($"<input type=\"date\" id=\"date\" name=\"date\" value=\"{asOf:yyyy-MM-dd}\"> ")
+            .Append($"<form class=\"date-control\" method=\"get\"><label for=\"asOf\">As at</label> ")
+            .Append($"<input type=\"date\" id=\"asOf\" name=\"asOf\" value=\"{asOf:yyyy-MM-dd}\"> ")
             .Append($"<label for=\"from\">compare plans with</label> <input type=\"date\" id=\"from\" name=\"from\" value=\"{from}\"> ")
             .Append("<button type=\"submit\">Show</button></form>")
             .Append("<section><h2>Timeline</h2><ol id=\"timeline\">")
@@ -95,7 +93,7 @@ public static class FootprintPage
             .Append(governance.Section)
             .Append(ReportedGovernanceOnTheDashboard.Section(ReportedGovernance.On(timeline, asOf)))
             .Append(serviceChanges.Section)
-            .Append(await SecretariatOnTheDashboard.SectionAsync(session, bodies, asOf, context, cancellation))
+            .Append(await SecretariatOnTheDashboard.SectionAsync(record, bodies, cancellation))
             .Append(planSections);
         return Html.Page(shown.Name, body2.ToString());
     }

@@ -9,22 +9,22 @@ namespace Governance.Ledger.Dashboard;
 /// without appearing in it, its overdue actions, chair's actions awaiting ratification, and its meetings' minutes.</summary>
 public static class SecretariatOnTheDashboard
 {
-    public static async Task<string> SectionAsync(IQuerySession session, IReadOnlyList<BodyListing> bodies, DateOnly asOf,
-        HttpContext context, CancellationToken cancellation)
+    public static async Task<string> SectionAsync(RecordReader record, IReadOnlyList<BodyListing> bodies,
+        CancellationToken cancellation)
     {
-        var query = new AsAtQuery(asOf, null);
+        var asOf = record.AsOf;
         var html = new StringBuilder($"<section id=\"business\"><h2>Boards' business as at {Html.Date(asOf)}</h2>");
         var sitting = bodies.Where(b => b.ConstitutedOn <= asOf).OrderBy(b => b.ConstitutedOn).ToList();
         if (sitting.Count == 0) return html.Append("<p>No body of this footprint is recorded by this date.</p></section>").ToString();
 
         foreach (var listing in sitting)
         {
-            var plan = (await BodyListReads.ReadAsync(session, SecretariatRegistration.ForwardPlans, listing.Id,
-                Domain.Secretariat.ForwardPlan.StreamKey(listing.Id), query, context.User, cancellation))!;
+            var plan = (await record.BodyListAsync(SecretariatRegistration.ForwardPlans, listing.Id,
+                Domain.Secretariat.ForwardPlan.StreamKey(listing.Id), cancellation))!;
             var threads = ForwardPlanThreads.Of(plan.List, plan.Meetings);
             var actions = GetActions.Visible(
-                await SecretariatRegistration.Actions.AsAtAsync(session, ActionLog.StreamKey(listing.Id), query, cancellation), plan.Meetings);
-            var chairs = await SecretariatRegistration.ChairsActions.AsAtAsync(session, ChairsActions.StreamKey(listing.Id), query, cancellation);
+                await record.AsAtAsync(SecretariatRegistration.Actions, ActionLog.StreamKey(listing.Id), cancellation), plan.Meetings);
+            var chairs = await record.AsAtAsync(SecretariatRegistration.ChairsActions, ChairsActions.StreamKey(listing.Id), cancellation);
             var flags = chairs?.FlagsOn(asOf, BodyMeetings.Held(plan.Meetings)) ?? [];
 
             html.Append($"<article class=\"body\" data-body=\"{Html.Encode(listing.Id)}\"><h3>{Html.Encode(listing.Name)}</h3>")

@@ -22,6 +22,12 @@ public static class FootprintRegistry
             .ToList();
     }
 
+    public static Task<IReadOnlyList<FootprintTimeline>> AllAsync(this RecordReader record, CancellationToken cancellation) =>
+        AllAsync(record.Session, cancellation);
+
+    public static Task<FootprintTimeline?> FindAsync(this RecordReader record, string id, CancellationToken cancellation) =>
+        FindAsync(record.Session, id, cancellation);
+
     public static async Task<FootprintTimeline?> FindAsync(IQuerySession session, string id,
         CancellationToken cancellation)
     {

@@ -11,28 +11,18 @@ public sealed record ActionsView(string BodyId, DateOnly AsOf, IReadOnlyList<Act
 
 public static class GetActions
 {
-    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
-
     /// <summary>A body's action log as at a date: each action raised by then with its notes by then, and which were
     /// overdue. Actions from a private meeting, or a private item, only for those who may see it.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/bodies/{id}/actions", OperationId = "GetActions")]
-    public static async Task<IResult> Get(string id, string? asOf, string? knownAt, IQuerySession session, TimeProvider clock,
-        HttpContext context, CancellationToken cancellation)
+    public static async Task<IResult> Get(string id, RecordReader record, CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
-        return await ReadAsync(session, id, query, context, cancellation) is { } view ? VersionedRead.Ok(view, view.Version) : BoardProblems.UnknownBody(id);
-    }
-
-    public static async Task<ActionsView?> ReadAsync(IQuerySession session, string bodyId, AsAtQuery query, HttpContext context,
-        CancellationToken cancellation)
-    {
-        if (await BodyListReads.ReadAsync(session, SecretariatRegistration.Actions, bodyId, ActionLog.StreamKey(bodyId), query,
-                context.User, cancellation) is not { } read)
-            return null;
+        if (await record.BodyListAsync(SecretariatRegistration.Actions, id, ActionLog.StreamKey(id), cancellation) is not { } read)
+            return BoardProblems.UnknownBody(id);
         var actions = Visible(read.List, read.Meetings);
-        return new ActionsView(bodyId, query.AsOf, actions, actions.Where(a => a.OverdueOn(query.AsOf)).Select(a => a.Id).ToList(),
+        var view = new ActionsView(id, record.AsOf, actions, actions.Where(a => a.OverdueOn(record.AsOf)).Select(a => a.Id).ToList(),
             read.Version);
+        return VersionedRead.Ok(view, view.Version);
     }
 
     /// <summary>The actions of the meetings (and items) the caller may see, given those meetings as they see them.</summary>

@@ -22,24 +22,19 @@ public sealed record ChairsActionsView(string BodyId, DateOnly AsOf, IReadOnlyLi
 
 public static class GetChairsActions
 {
-    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
-
     /// <summary>A body's chair's actions as at a date, flagged until ratified at a quorate meeting, and flagged still
     /// when the next quorate meeting passed without ratifying one.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/bodies/{id}/chairs-actions", OperationId = "GetChairsActions")]
-    public static async Task<IResult> Get(string id, string? asOf, string? knownAt, IQuerySession session, TimeProvider clock,
-        HttpContext context, CancellationToken cancellation)
+    public static async Task<IResult> Get(string id, RecordReader record, CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
-        if (await BodyListReads.ReadAsync(session, SecretariatRegistration.ChairsActions, id, ChairsActions.StreamKey(id), query,
-                context.User, cancellation) is not { } read)
+        if (await record.BodyListAsync(SecretariatRegistration.ChairsActions, id, ChairsActions.StreamKey(id), cancellation) is not { } read)
             return BoardProblems.UnknownBody(id);
         var visible = read.Meetings.ToDictionary(m => m.Id);
         bool Shown(ChairsAction a) => a.Ratification is not { Resolution: var r } ||
                                       visible.TryGetValue(r.MeetingId, out var m) && m.Find(r.Number) is not null;
-        return VersionedRead.Ok(new ChairsActionsView(id, query.AsOf,
+        return VersionedRead.Ok(new ChairsActionsView(id, record.AsOf,
             (read.List?.Actions ?? []).Select(a => ChairsActionView.Of(a, Shown(a))).ToList(),
-            read.List?.FlagsOn(query.AsOf, BodyMeetings.Held(read.Meetings)) ?? [], read.Version), read.Version);
+            read.List?.FlagsOn(record.AsOf, BodyMeetings.Held(read.Meetings)) ?? [], read.Version), read.Version);
     }
 }

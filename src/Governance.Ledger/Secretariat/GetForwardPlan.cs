@@ -10,20 +10,15 @@ public sealed record ForwardPlanView(string BodyId, DateOnly AsOf, IReadOnlyList
 
 public static class GetForwardPlan
 {
-    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
-
     /// <summary>A body's forward plan as at a date: each item published by then, the agendas that took it up and the
     /// resolutions that decided it; and the late additions, decisions taken on items that were not in the plan.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/bodies/{id}/forward-plan", OperationId = "GetForwardPlan")]
-    public static async Task<IResult> Get(string id, string? asOf, string? knownAt, IQuerySession session, TimeProvider clock,
-        HttpContext context, CancellationToken cancellation)
+    public static async Task<IResult> Get(string id, RecordReader record, CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
-        if (await BodyListReads.ReadAsync(session, SecretariatRegistration.ForwardPlans, id, ForwardPlan.StreamKey(id), query,
-                context.User, cancellation) is not { } read)
+        if (await record.BodyListAsync(SecretariatRegistration.ForwardPlans, id, ForwardPlan.StreamKey(id), cancellation) is not { } read)
             return BoardProblems.UnknownBody(id);
         var threads = ForwardPlanThreads.Of(read.List, read.Meetings);
-        return VersionedRead.Ok(new ForwardPlanView(id, query.AsOf, threads.Threads, threads.LateAdditions, read.Version), read.Version);
+        return VersionedRead.Ok(new ForwardPlanView(id, record.AsOf, threads.Threads, threads.LateAdditions, read.Version), read.Version);
     }
 }

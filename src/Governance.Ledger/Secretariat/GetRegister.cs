@@ -13,21 +13,17 @@ public sealed record RegisterView(string BodyId, DateOnly AsOf, IReadOnlyList<Re
 
 public static class GetRegister
 {
-    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
-
     /// <summary>A body's register of interests and of gifts and hospitality as it stood on a date, as known at a moment:
     /// what was on it then, including entries since ended; and who had not declared in the year to it.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/bodies/{id}/register", OperationId = "GetRegister")]
-    public static async Task<IResult> Get(string id, string? asOf, string? knownAt, IQuerySession session, TimeProvider clock,
-        HttpContext context, CancellationToken cancellation)
+    public static async Task<IResult> Get(string id, RecordReader record, CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
-        if (await BodyListReads.ReadAsync(session, SecretariatRegistration.Registers, id, StandingRegister.StreamKey(id), query,
-                context.User, cancellation) is not { } read)
+        if (await record.BodyListAsync(SecretariatRegistration.Registers, id, StandingRegister.StreamKey(id), cancellation)
+            is not { } read)
             return BoardProblems.UnknownBody(id);
-        var inForce = read.List?.InForceOn(query.AsOf) ?? [];
-        return VersionedRead.Ok(new RegisterView(id, query.AsOf, inForce.Where(e => read.SeesPrivate || !e.Withheld).ToList(),
-            inForce.Count(e => e.Withheld), StandingRegister.NotDeclared(read.List, read.Body, query.AsOf), read.Version), read.Version);
+        var inForce = read.List?.InForceOn(record.AsOf) ?? [];
+        return VersionedRead.Ok(new RegisterView(id, record.AsOf, record.Shown(read.Body, inForce, e => e.Withheld),
+            inForce.Count(e => e.Withheld), StandingRegister.NotDeclared(read.List, read.Body, record.AsOf), read.Version), read.Version);
     }
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Governance.Ledger.Infrastructure.Http;
 
 /// <summary>
-/// The two clocks of a history read: <c>asOf</c>, the date the facts took effect by (default today), and
+/// The two clocks of a history read: <c>asOf</c>, the date the facts took effect by (default today in England), and
 /// <c>knownAt</c>, the moment the ledger had recorded them by (default now).
 /// </summary>
 /// <param name="ThroughSequence">For a read cut at a signed checkpoint: no event after this sequence.</param>
@@ -30,7 +30,7 @@ public sealed record AsAtQuery(DateOnly AsOf, DateTimeOffset? KnownAt, long? Thr
 
     /// <summary>Reads values that <see cref="Check"/> has accepted.</summary>
     public static AsAtQuery Parse(string? asOf, string? knownAt, TimeProvider clock) => new(
-        asOf is not null && TryParseDate(asOf, out var date) ? date : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+        asOf is not null && TryParseDate(asOf, out var date) ? date : clock.Today(),
         knownAt is not null && TryParseMoment(knownAt, out var moment) ? moment : null);
 
     private static bool TryParseDate(string value, out DateOnly date) =>

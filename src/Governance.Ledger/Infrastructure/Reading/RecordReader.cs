@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using Governance.Domain.Boards;
+using Governance.Ledger.Infrastructure.EventStore;
+using Governance.Ledger.Infrastructure.Security;
+using JasperFx.Events;
+using Marten.Linq;
+
+namespace Governance.Ledger.Infrastructure.Reading;
+
+/// <summary>
+/// The one way in to the record for every read: an API answer, a page, a feed, an export. It knows who is asking,
+/// holds the two clocks the request named (checked once, for every read, by <see cref="ReadClocks"/>), applies the
+/// one as-at rule (<see cref="AsAtEvents"/>; written down in <c>docs/architecture.md</c>) and the one private cut
+/// (<see cref="Shown(GoverningBody, Meeting)"/>), and reads through a single session. No endpoint or page holds a
+/// session of its own (<c>reads_go_through_the_gate</c> checks the assembly): a slice adds its questions as
+/// extensions of the reader (<c>FootprintQuestions</c>, say), which reach the session as <see cref="Session"/>.
+/// </summary>
+public sealed class RecordReader
+{
+
+    /// <summary>The reader of the request being served: its caller, and its <c>asOf</c> and <c>knownAt</c>.</summary>
+    public RecordReader(IQuerySession session, IHttpContextAccessor http, TimeProvider clock)
+        : this(session, ReadClocks.Of(http.HttpContext!.Request.Query, clock), http.HttpContext!.User)
+    {
+    }
+
+    private RecordReader(IQuerySession session, AsAtQuery clocks, ClaimsPrincipal caller) =>
+        (Session, Clocks, Caller) = (session, clocks, caller);
+
+    /// <summary>For the slices' questions only; they take the clocks and the caller from this reader.</summary>
+    internal IQuerySession Session { get; }
+
+    /// <summary>A reader for the public (no caller) at given clocks: the open-data archive cut at a checkpoint.</summary>
+    public static RecordReader ForThePublic(IQuerySession session, AsAtQuery clocks) => new(session, clocks, new ClaimsPrincipal());
+
+    public AsAtQuery Clocks { get; }
+
+    /// <summary>The date the facts took effect by: the request's <c>asOf</c>, or today in England.</summary>
+    public DateOnly AsOf => Clocks.AsOf;
+
+    public ClaimsPrincipal Caller { get; }
+
+    /// <summary>The same reader at another date, as known at the same moment (a comparison's earlier side, say).</summary>
+    public AsAtQuery On(DateOnly date) => Clocks with { AsOf = date };
+
+    // Who may see what: private meetings and private items are for the body's footprint's secretaries (or the body's),
+    // auditors and administrators; everyone else reads the public part.
+
+    public bool SeesPrivate(string footprintId, string bodyId) =>
+        Caller.IsInRole(LedgerRoles.Auditor) || WriteAccess.Allows(Caller, footprintId, bodyId);
+
+    /// <summary>A meeting as the caller may read it: whole, its public part, or nothing (a private meeting).</summary>
+    public Meeting? Shown(GoverningBody body, Meeting meeting) =>
+        SeesPrivate(body.FootprintId, body.Id) ? meeting : meeting.Public ? meeting.PublicPart() : null;
+
+    public IReadOnlyList<Meeting> Shown(GoverningBody body, IEnumerable<Meeting> meetings) =>
+        meetings.Select(m => Shown(body, m)).OfType<Meeting>().ToList();
+
+    /// <summary>Register entries (interests, gifts) as the caller may read them: withheld ones only for those who may.</summary>
+    public IReadOnlyList<T> Shown<T>(GoverningBody body, IEnumerable<T> entries, Func<T, bool> withheld) =>
+        entries.Where(e => SeesPrivate(body.FootprintId, body.Id) || !withheld(e)).ToList();
+
+    // The one as-at rule.
+
+    /// <summary>The events of some streams in effect by the date and recorded by the moment (corrections applied).</summary>
+    public async Task<ILookup<string, IEvent>> EventsAsync(IReadOnlyCollection<string> streams, CancellationToken cancellation,
+        AsAtQuery? at = null) => await AsAtEvents.ReadAsync(Session, streams, at ?? Clocks, cancellation);
+
+    /// <summary>The same, with each stream's version now (what a write to it sends).</summary>
+    public Task<(ILookup<string, IEvent> Events, IReadOnlyDictionary<string, long> Versions)> EventsWithVersionsAsync(
+        IReadOnlyCollection<string> streams, CancellationToken cancellation, AsAtQuery? at = null) =>
+        AsAtEvents.ReadWithVersionsAsync(Session, streams, at ?? Clocks, cancellation);
+
+    /// <summary>One stream folded as at the clocks.</summary>
+    public Task<T?> AsAtAsync<T, TFirst, TEvent>(FoldProjection<T, TFirst, TEvent> fold, string key, CancellationToken cancellation,
+        AsAtQuery? at = null) where T : class, IFoldedFrom<T, TFirst, TEvent> where TFirst : TEvent =>
+        fold.AsAtAsync(Session, key, at ?? Clocks, cancellation);
+
+    /// <summary>A record as it stands now, every event folded (what a write decides against).</summary>
+    public Task<T?> NowAsync<T>(string stream, CancellationToken cancellation) where T : class =>
+        Session.Events.AggregateStreamAsync<T>(stream, token: cancellation);
+
+    /// <summary>The version a write to the stream must name: how many events it holds (0 for none yet).</summary>
+    public async Task<long> VersionAsync(string stream, CancellationToken cancellation) =>
+        (await Session.Events.FetchStreamStateAsync(stream, cancellation))?.Version ?? 0;
+
+    /// <summary>Every event of a stream as recorded, for the provenance and history reads (which show all of them).</summary>
+    public Task<IReadOnlyList<IEvent>> StreamAsync(string stream, CancellationToken cancellation) =>
+        Session.Events.FetchStreamAsync(stream, token: cancellation);
+
+    /// <summary>The raw log, for the audit's and the feeds' reads across streams.</summary>
+    public IMartenQueryable<IEvent> Log() => Session.Events.QueryAllRawEvents();
+
+    // Stored projections (listings, plan versions): read as stored; their rows carry the dates a read compares.
+
+    public IMartenQueryable<T> Listings<T>() where T : notnull => Session.Query<T>();
+
+    public Task<T?> ListingAsync<T>(string id, CancellationToken cancellation) where T : notnull => Session.LoadAsync<T>(id, cancellation);
+
+    public Task<IReadOnlyList<T>> ListingsAsync<T>(IEnumerable<string> ids, CancellationToken cancellation) where T : notnull =>
+        Session.LoadManyAsync<T>(cancellation, ids);
+}
