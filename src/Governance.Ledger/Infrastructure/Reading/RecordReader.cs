@@ -71,6 +71,9 @@ public sealed class RecordReader
         IReadOnlyCollection<string> streams, CancellationToken cancellation, AsAtQuery? at = null) =>
         AsAtEvents.ReadWithVersionsAsync(Session, streams, at ?? Clocks, cancellation);
 
+    /// <summary>Of one record's events already read, those the rule counts on the clocks.</summary>
+    public IReadOnlyList<IEvent> Counted(IEnumerable<IEvent> record, AsAtQuery? at = null) => AsAtEvents.Counted(record, at ?? Clocks);
+
     /// <summary>One stream folded as at the clocks.</summary>
     public Task<T?> AsAtAsync<T, TFirst, TEvent>(FoldProjection<T, TFirst, TEvent> fold, string key, CancellationToken cancellation,
         AsAtQuery? at = null) where T : class, IFoldedFrom<T, TFirst, TEvent> where TFirst : TEvent =>
