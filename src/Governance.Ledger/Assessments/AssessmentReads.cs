@@ -16,10 +16,10 @@ public sealed record FootprintRatingsView(string FootprintId, DateOnly AsOf, Rat
 
 public static class AssessmentReads
 {
-    public static async Task<IReadOnlyList<Assessment>> AsAtAsync(IQuerySession session, AsAtQuery query,
+    public static async Task<IReadOnlyList<Assessment>> AsAtAsync(RecordReader record, AsAtQuery query,
         CancellationToken cancellation)
     {
-        var events = await AsAtEvents.ReadAsync(session, AssessmentsRegistration.Streams.ToList(), query, cancellation);
+        var events = await AsAtEvents.ReadAsync(record.Session, AssessmentsRegistration.Streams.ToList(), query, cancellation);
         return AssessmentsRegistration.Streams.Select(id => AssessmentsRegistration.Assessments.Fold(id, events[id]))
             .OfType<Assessment>().ToList();
     }
@@ -27,23 +27,19 @@ public static class AssessmentReads
     /// <summary>The national assessments published by a date, each with its methodology and the ratings the sources give.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/assessments", OperationId = "ListAssessments")]
-    public static async Task<IReadOnlyList<AssessmentView>> List(string? asOf, string? knownAt, IQuerySession session,
-        TimeProvider clock, CancellationToken cancellation) =>
-        (await AsAtAsync(session, AsAtQuery.Parse(asOf, knownAt, clock), cancellation))
+    public static async Task<IReadOnlyList<AssessmentView>> List(RecordReader record, CancellationToken cancellation) =>
+        (await AsAtAsync(record, record.Clocks, cancellation))
         .Select(a => new AssessmentView(a.Id, a.Title, a.Publisher, a.PublishedOn, a.Methodology, a.Domains, a.BandCounts,
             a.Ratings.OrderBy(r => r.Value.Rating).ThenBy(r => r.Key).Select(r => new FootprintRating(r.Key, r.Value)).ToList()))
         .ToList();
 
-    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
-
     /// <summary>The rating a footprint held on a date, and every rating the national assessments gave it, with sources.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/footprints/{footprintId}/ratings", OperationId = "GetFootprintRatings")]
-    public static async Task<FootprintRatingsView> Ratings(string footprintId, string? asOf, string? knownAt,
-        IQuerySession session, TimeProvider clock, CancellationToken cancellation)
+    public static async Task<FootprintRatingsView> Ratings(string footprintId, RecordReader record, CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
-        var all = await AsAtAsync(session, new AsAtQuery(DateOnly.MaxValue, query.KnownAt), cancellation);
+        var query = record.Clocks;
+        var all = await AsAtAsync(record, new AsAtQuery(DateOnly.MaxValue, query.KnownAt), cancellation);
         return new FootprintRatingsView(footprintId, query.AsOf, Assessment.HeldOn(all, footprintId, query.AsOf),
             all.Select(a => a.Ratings.GetValueOrDefault(footprintId)).OfType<RatingHeld>().OrderBy(r => r.PublishedOn).ToList());
     }

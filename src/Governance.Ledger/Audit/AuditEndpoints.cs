@@ -23,8 +23,8 @@ public static class AuditEndpoints
     /// <summary>Every checkpoint the ledger has signed, oldest first.</summary>
     [Authorize(Policy = LedgerRoles.AuditorPolicy)]
     [WolverineGet("/api/audit/checkpoints", OperationId = "ListCheckpoints")]
-    public static async Task<IReadOnlyList<Checkpoint>> Checkpoints(IQuerySession session, CancellationToken cancellation) =>
-        (await session.Query<StoredCheckpoint>().OrderBy(c => c.Id).ToListAsync(cancellation)).Select(c => c.Checkpoint).ToList();
+    public static async Task<IReadOnlyList<Checkpoint>> Checkpoints(RecordReader record, CancellationToken cancellation) =>
+        (await record.Listings<StoredCheckpoint>().OrderBy(c => c.Id).ToListAsync(cancellation)).Select(c => c.Checkpoint).ToList();
 
     /// <summary>Verifies the log, then signs the chain's head now; keep the answer outside the ledger.</summary>
     [Authorize(Policy = LedgerRoles.AuditorPolicy)]

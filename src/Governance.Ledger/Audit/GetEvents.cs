@@ -24,10 +24,10 @@ public static class GetEvents
     [Authorize(Policy = LedgerRoles.AuditorPolicy)]
     [WolverineGet("/api/audit/events", OperationId = "ReadRawHistory")]
     public static async Task<EventPage> Get(string? stream, string? footprint, string? type, DateTimeOffset? from,
-        DateTimeOffset? to, int? page, int? pageSize, IQuerySession session, CancellationToken cancellation)
+        DateTimeOffset? to, int? page, int? pageSize, RecordReader record, CancellationToken cancellation)
     {
-        var streams = stream is not null ? [stream] : await FootprintStreams.OfAsync(session, footprint!, cancellation);
-        var query = session.Events.QueryAllRawEvents().Where(e => e.StreamKey!.IsOneOf(streams));
+        var streams = stream is not null ? [stream] : await FootprintStreams.OfAsync(record.Session, footprint!, cancellation);
+        var query = record.Log().Where(e => e.StreamKey!.IsOneOf(streams));
         if (type is not null) query = query.Where(e => e.EventTypeName == type);
         // The store keeps recorded times in UTC; a moment given with another offset is the same moment.
         if (from?.ToUniversalTime() is { } since) query = query.Where(e => e.Timestamp >= since);

@@ -35,7 +35,7 @@ public static class ApproveMinutesEndpoint
         if (decision.Rejection is not null) return meeting.Record(decision, context);
 
         var approved = decision.Events.Single();
-        var record = (await GetMinutes.ReadAsync(session, meeting.Key!, context.User, cancellation))!;
+        var record = (await GetMinutes.ReadAsync(session, meeting.Key!, (_, whole) => whole, cancellation))!;
         // A meeting with nothing private keeps the minutes the public may download: without withheld register entries.
         var minutes = StoredPaper.Of("text/html", Encoding.UTF8.GetBytes(MinutesDocument.Render(record with
         {

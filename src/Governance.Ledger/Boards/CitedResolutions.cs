@@ -20,7 +20,7 @@ public static class CitedResolutions
 
         var claim = await session.LoadAsync<ResolutionNumberClaim>(ResolutionNumberClaim.IdFor(cited.BodyId, cited.Resolution), cancellation);
         var listing = claim is null ? null : await session.LoadAsync<MeetingListing>(claim.MeetingId, cancellation);
-        var seesPrivate = WriteAccess.SeesPrivate(caller, body.FootprintId, body.Id);
+        var seesPrivate = RecordReader.SeesPrivate(caller, body.FootprintId, body.Id);
         if (claim is null || listing is null || !listing.Public && !seesPrivate) return new ResolutionStanding.Unknown();
 
         // A resolution on a private item of a public meeting is as unknown as one of a private meeting.

@@ -15,18 +15,18 @@ public static class GetInterestRegister
     /// <summary>Every interest declared at any meeting of the body that the caller may see, in meeting order.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/bodies/{id}/interests", OperationId = "GetInterestRegister")]
-    public static async Task<IResult> Get(string id, IQuerySession session, HttpContext context,
+    public static async Task<IResult> Get(string id, RecordReader record, HttpContext context,
         CancellationToken cancellation)
     {
-        var body = await session.Events.AggregateStreamAsync<GoverningBody>(id, token: cancellation);
+        var body = await record.NowAsync<GoverningBody>(id, cancellation);
         if (body is null) return BoardProblems.UnknownBody(id);
 
-        var seesPrivate = WriteAccess.SeesPrivate(context.User, body.FootprintId, id);
-        var meetings = (await session.Query<MeetingListing>().Where(m => m.BodyId == id).ToListAsync(cancellation))
+        var seesPrivate = record.SeesPrivate(body.FootprintId, id);
+        var meetings = (await record.Listings<MeetingListing>().Where(m => m.BodyId == id).ToListAsync(cancellation))
             .Where(m => m.Public || seesPrivate)
             .ToList();
         var dates = meetings.ToDictionary(m => m.Id, m => m.Date);
-        var declarations = await session.Events.QueryAllRawEvents()
+        var declarations = await record.Log()
             .Where(e => e.StreamKey!.IsOneOf(dates.Keys.ToArray()) && e.EventTypesAre(typeof(InterestDeclared)))
             .ToListAsync(cancellation);
 
@@ -34,7 +34,7 @@ public static class GetInterestRegister
         var privateItems = new HashSet<(string, string)>();
         if (!seesPrivate)
             foreach (var meetingId in dates.Keys)
-                if (await session.Events.AggregateStreamAsync<Meeting>(meetingId, token: cancellation) is { } meeting)
+                if (await record.NowAsync<Meeting>(meetingId, cancellation) is { } meeting)
                     privateItems.UnionWith(meeting.Interests.Where(i => meeting.ItemNamed(i.Item) is { Private: true }).Select(i => (meetingId, i.Item)));
         return TypedResults.Ok(declarations
             .Select(e => (Event: e, Interest: (InterestDeclared)e.Data))

@@ -15,21 +15,21 @@ public static class GetResolution
     /// <summary>Resolution YEAR/SEQUENCE of a body (e.g. /2017/14 for 2017/14), with its full provenance.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/bodies/{id}/resolutions/{year}/{sequence}", OperationId = "GetResolution")]
-    public static async Task<IResult> Get(string id, string year, string sequence, IQuerySession session,
+    public static async Task<IResult> Get(string id, string year, string sequence, RecordReader record,
         HttpContext context, CancellationToken cancellation)
     {
         var number = $"{year}/{sequence}";
         var notFound = TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such resolution",
             detail: $"Body '{id}' has no resolution {number} that you can see.");
-        var claim = await session.LoadAsync<ResolutionNumberClaim>(ResolutionNumberClaim.IdFor(id, number), cancellation);
-        var body = await session.LoadAsync<BodyListing>(id, cancellation);
+        var claim = await record.ListingAsync<ResolutionNumberClaim>(ResolutionNumberClaim.IdFor(id, number), cancellation);
+        var body = await record.ListingAsync<BodyListing>(id, cancellation);
         if (claim is null || body is null) return notFound;
 
-        var events = await session.Events.FetchStreamAsync(claim.MeetingId, token: cancellation);
+        var events = await record.StreamAsync(claim.MeetingId, cancellation);
         // Struck out, the meeting or the resolution is no more, though its events stay in the history.
         if (BoardsRegistration.Meetings.Fold(claim.MeetingId, events) is not { } meeting || meeting.Find(number) is null)
             return notFound;
-        if (!WriteAccess.SeesPrivate(context.User, body.FootprintId, id) && (!meeting.Public || meeting.PublicPart().Find(number) is null))
+        if (!record.SeesPrivate(body.FootprintId, id) && (!meeting.Public || meeting.PublicPart().Find(number) is null))
             return notFound;
         var provenance = events
             .Where(e => e.Data is ResolutionRecorded { Number: var n } && n == number

@@ -29,7 +29,7 @@ public static class MeetingChange
     {
         if (meeting.Aggregate is not { } record) return (BoardProblems.UnknownMeeting(meeting.Key!), null);
         var body = (await session.Events.AggregateStreamAsync<GoverningBody>(record.BodyId, token: cancellation))!;
-        if (!record.Public && !WriteAccess.SeesPrivate(context.User, body.FootprintId, body.Id))
+        if (!record.Public && !RecordReader.SeesPrivate(context.User, body.FootprintId, body.Id))
             return (BoardProblems.UnknownMeeting(meeting.Key!), null);
         return (Writes.Admit(meeting, change.Version, context, BoardProblems.UnknownMeeting,
             _ => new WriteScope(body.FootprintId, body.Id)), body);

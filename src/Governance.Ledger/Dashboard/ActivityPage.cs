@@ -19,9 +19,9 @@ public static class ActivityPage
     /// <summary>The activity page: resolutions per month and per footprint, amendments per plan.</summary>
     [AllowAnonymous]
     [WolverineGet("/activity", OperationId = "ActivityPage")]
-    public static async Task<IResult> Get(NpgsqlDataSource database, IQuerySession session, CancellationToken cancellation)
+    public static async Task<IResult> Get(NpgsqlDataSource database, RecordReader record, CancellationToken cancellation)
     {
-        var activity = await ReadAsync(database, session, cancellation);
+        var activity = await ReadAsync(database, record, cancellation);
         var body = new StringBuilder("<h1>Activity</h1>")
             .Append("<figure>")
             .Append(Charts.Bars("resolutions", "Resolutions recorded per month",
@@ -53,12 +53,12 @@ public static class ActivityPage
     /// <summary>Resolutions recorded per month, as CSV.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/dashboard/activity.csv", OperationId = "ActivityCsv")]
-    public static async Task<IResult> Csv(NpgsqlDataSource database, IQuerySession session, CancellationToken cancellation) =>
+    public static async Task<IResult> Csv(NpgsqlDataSource database, RecordReader record, CancellationToken cancellation) =>
         DashboardData.Csv("activity.csv", ["month", "resolutions"],
-            (await ReadAsync(database, session, cancellation)).PerMonth
+            (await ReadAsync(database, record, cancellation)).PerMonth
             .Select(m => new[] { m.Month, m.Resolutions.ToString(CultureInfo.InvariantCulture) }));
 
-    public static async Task<Activity> ReadAsync(NpgsqlDataSource database, IQuerySession session,
+    public static async Task<Activity> ReadAsync(NpgsqlDataSource database, RecordReader record,
         CancellationToken cancellation)
     {
         var perMonth = await CountAsync(database, cancellation,
@@ -70,7 +70,7 @@ public static class ActivityPage
             $"join {MartenSetup.Schema}.mt_doc_meetinglisting m on m.id = e.stream_id " +
             $"join {MartenSetup.Schema}.mt_doc_bodylisting b on b.id = m.data->>'bodyId' " +
             $"where e.type = 'resolution_recorded' and {PublicOnly} group by 1 order by 2 desc");
-        var plans = await session.Query<PlanListing>().ToListAsync(cancellation);
+        var plans = await record.Listings<PlanListing>().ToListAsync(cancellation);
         var perPlan = await CountAsync(database, cancellation,
             $"select stream_id, count(*) from {MartenSetup.Schema}.mt_events where type = 'amendment_proposed' group by 1");
         return new Activity(perMonth, perFootprint, plans

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Governance.Domain.Footprints;
 using Governance.Ledger.Footprints;
+using Governance.Ledger.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Governance.Ledger.Dashboard;
@@ -9,26 +10,24 @@ namespace Governance.Ledger.Dashboard;
 /// <summary>The numbers behind the dashboard, as JSON and as CSV, so they can be taken elsewhere.</summary>
 public static class DashboardData
 {
-    public static ProblemDetails Validate(string? date) => AsAtQuery.Check(date, null);
-
     /// <summary>Every footprint on a date with its stage: the national view's table as JSON.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/dashboard/national", OperationId = "NationalPicture")]
-    public static async Task<IReadOnlyList<FootprintView>> National(string? date, IQuerySession session, TimeProvider clock,
+    public static async Task<IReadOnlyList<FootprintView>> National(RecordReader record,
         CancellationToken cancellation)
     {
-        var asOf = AsAtQuery.Parse(date, null, clock).AsOf;
-        return NationalPicture.On(await FootprintRegistry.AllAsync(session, cancellation), asOf)
+        var asOf = record.AsOf;
+        return NationalPicture.On(await FootprintRegistry.AllAsync(record, cancellation), asOf)
             .Select(f => FootprintView.Of(f, asOf)).ToList();
     }
 
     /// <summary>Every footprint on a date with its stage, as CSV.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/dashboard/national.csv", OperationId = "NationalPictureCsv")]
-    public static async Task<IResult> NationalCsv(string? date, IQuerySession session, TimeProvider clock,
+    public static async Task<IResult> NationalCsv(RecordReader record,
         CancellationToken cancellation) =>
         Csv("footprints.csv", ["id", "code", "name", "region", "stage", "wave", "lead", "as_of"],
-            (await National(date, session, clock, cancellation)).Select(f => new[]
+            (await National(record, cancellation)).Select(f => new[]
             {
                 f.Id, f.Code, f.Name, f.Region ?? "", f.Stage.ToString(), f.Wave ?? "", f.Lead ?? "", f.AsOf.ToString("yyyy-MM-dd"),
             }));
@@ -36,17 +35,16 @@ public static class DashboardData
     /// <summary>How many footprints stood at each stage on the first of every month since March 2016.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/dashboard/stages", OperationId = "StagesOverTime")]
-    public static async Task<IReadOnlyList<StageCount>> Stages(IQuerySession session, TimeProvider clock,
+    public static async Task<IReadOnlyList<StageCount>> Stages(RecordReader record, TimeProvider clock,
         CancellationToken cancellation) =>
-        NationalPicture.Monthly(await FootprintRegistry.AllAsync(session, cancellation),
-            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        NationalPicture.Monthly(await FootprintRegistry.AllAsync(record, cancellation), clock.Today());
 
     /// <summary>The stage counts month by month, as CSV.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/dashboard/stages.csv", OperationId = "StagesOverTimeCsv")]
-    public static async Task<IResult> StagesCsv(IQuerySession session, TimeProvider clock, CancellationToken cancellation) =>
+    public static async Task<IResult> StagesCsv(RecordReader record, TimeProvider clock, CancellationToken cancellation) =>
         Csv("stages.csv", ["month", "plans", "partnerships", "integrated_care_systems", "integrated_care_boards", "total"],
-            (await Stages(session, clock, cancellation)).Select(c => new[]
+            (await Stages(record, clock, cancellation)).Select(c => new[]
             {
                 c.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture), N(c.Plans), N(c.Partnerships),
                 N(c.IntegratedCareSystems), N(c.IntegratedCareBoards), N(c.Total),

@@ -74,7 +74,7 @@ public static class EnglandMap
             .Append(" · colour by: ")
             .Append(string.Join(", ", Enum.GetValues<Colouring>().Select(c => c == colouring
                 ? $"<strong>{Words(c)}</strong>"
-                : $"<a href=\"/?date={asOf:yyyy-MM-dd}&amp;map={c.ToString().ToLowerInvariant()}\">{Words(c)}</a>")))
+                : $"<a href=\"/?asOf={asOf:yyyy-MM-dd}&amp;map={c.ToString().ToLowerInvariant()}\">{Words(c)}</a>")))
             .Append("</figcaption></figure>");
         return svg.ToString();
     }

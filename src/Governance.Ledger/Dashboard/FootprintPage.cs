@@ -37,7 +37,7 @@ public static class FootprintPage
                     ? ReportedGovernanceOnTheDashboard.SourceLink(e.Event)
                     : $" <a class=\"provenance\" href=\"/api/footprints/{Html.Encode(id)}/history\">provenance</a>")))
             .ToList();
-        var bodies = await session.Query<BodyListing>().Where(b => b.FootprintId == id).ToListAsync(cancellation);
+        var bodies = await record.Listings<BodyListing>().Where(b => b.FootprintId == id).ToListAsync(cancellation);
         var sitting = new List<GoverningBody>();
         foreach (var listing in bodies.Where(b => b.ConstitutedOn <= asOf))
         {
@@ -56,23 +56,23 @@ public static class FootprintPage
             }
         }
 
-        var governance = await GovernanceOnTheDashboard.ReadAsync(session, id, asOf, cancellation);
+        var governance = await GovernanceOnTheDashboard.ReadAsync(record, id, asOf, cancellation);
         entries.AddRange(governance.Entries);
-        var serviceChanges = await ServiceChangesOnTheDashboard.ReadAsync(session, id, asOf, cancellation);
+        var serviceChanges = await ServiceChangesOnTheDashboard.ReadAsync(record, id, asOf, cancellation);
         entries.AddRange(serviceChanges.Entries);
-        entries.AddRange(await RatingsAndFundingOnTheDashboard.EntriesAsync(session, id, asOf, cancellation));
+        entries.AddRange(await RatingsAndFundingOnTheDashboard.EntriesAsync(record, id, asOf, cancellation));
 
-        var plans = await session.Query<PlanListing>().Where(p => p.FootprintId == id).ToListAsync(cancellation);
+        var plans = await record.Listings<PlanListing>().Where(p => p.FootprintId == id).ToListAsync(cancellation);
         var planSections = new StringBuilder();
         foreach (var listing in plans)
         {
-            var plan = (await PlanRecords.HeaderAsync(session, listing.Id, null, cancellation))!;
-            var milestones = await PlanRecords.MilestonesAsync(session, listing.Id, cancellation);
+            var plan = (await PlanRecords.HeaderAsync(record.Session, listing.Id, null, cancellation))!;
+            var milestones = await PlanRecords.MilestonesAsync(record.Session, listing.Id, cancellation);
             foreach (var milestone in milestones.Select(m => m.Fact).Where(m => m.Effective.Date <= asOf))
                 entries.Add((milestone.Effective.Date, milestone.Effective.ToString(), $"Plan: {Html.Encode(plan.Title)}: {milestone.Milestone}"));
             var since = from is null ? (DateOnly?)null : AsAtQuery.Parse(from, null, clock).AsOf;
-            var version = await PlanRecords.InForceAsync(session, listing.Id, asOf, null, cancellation);
-            var before = since is { } f ? await PlanRecords.InForceAsync(session, listing.Id, f, null, cancellation) : null;
+            var version = await PlanRecords.InForceAsync(record.Session, listing.Id, asOf, null, cancellation);
+            var before = since is { } f ? await PlanRecords.InForceAsync(record.Session, listing.Id, f, null, cancellation) : null;
             if (version is not null) planSections.Append(PlanAsAt(plan, version, before, asOf, since));
         }
 
@@ -89,7 +89,7 @@ public static class FootprintPage
             .Append(string.Concat(entries.OrderBy(e => e.Date).Select(e =>
                 $"<li><time datetime=\"{e.Date:yyyy-MM-dd}\">{Html.Encode(e.Label)}</time> {e.Html}</li>")))
             .Append("</ol></section>")
-            .Append(await GovernanceEvolution.SectionAsync(session, timeline, sitting, asOf, cancellation))
+            .Append(await GovernanceEvolution.SectionAsync(record, timeline, sitting, asOf, cancellation))
             .Append(governance.Section)
             .Append(ReportedGovernanceOnTheDashboard.Section(ReportedGovernance.On(timeline, asOf)))
             .Append(serviceChanges.Section)

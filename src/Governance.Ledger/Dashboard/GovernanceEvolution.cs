@@ -10,13 +10,13 @@ namespace Governance.Ledger.Dashboard;
 public static class GovernanceEvolution
 {
     /// <param name="bodies">The footprint's bodies as they stood on the date.</param>
-    public static async Task<string> SectionAsync(IQuerySession session, FootprintTimeline timeline, IReadOnlyList<GoverningBody> bodies,
+    public static async Task<string> SectionAsync(RecordReader record, FootprintTimeline timeline, IReadOnlyList<GoverningBody> bodies,
         DateOnly asOf, CancellationToken cancellation)
     {
         var rows = bodies.OrderBy(b => b.ConstitutedOn)
             .Select(b => ($"Body: {b.Name}", b.ConstitutedOn, b.DissolvedOn, "body")).ToList();
 
-        var arrangements = await SharedDecisionsRegistration.Arrangements.AsAtAsync(session,
+        var arrangements = await SharedDecisionsRegistration.Arrangements.AsAtAsync(record.Session,
             FootprintArrangements.StreamKey(timeline.Id), new AsAtQuery(asOf, null), cancellation);
         rows.AddRange((arrangements?.Arrangements ?? []).Select(a => ($"Arrangement: {a.Terms[0].Description}", a.From, a.Until, "arrangement")));
 

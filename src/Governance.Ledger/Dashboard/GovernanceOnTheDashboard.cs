@@ -10,17 +10,17 @@ namespace Governance.Ledger.Dashboard;
 public static class GovernanceOnTheDashboard
 {
     public static async Task<(IReadOnlyList<(DateOnly Date, string Label, string Html)> Entries, string Section)> ReadAsync(
-        IQuerySession session, string footprintId, DateOnly asOf, CancellationToken cancellation)
+        RecordReader record, string footprintId, DateOnly asOf, CancellationToken cancellation)
     {
         var on = new AsAtQuery(asOf, null);
-        var arrangements = await SharedDecisionsRegistration.Arrangements.AsAtAsync(session,
+        var arrangements = await SharedDecisionsRegistration.Arrangements.AsAtAsync(record.Session,
             FootprintArrangements.StreamKey(footprintId), on, cancellation);
         var link = $" <a class=\"provenance\" href=\"/api/footprints/{Html.Encode(footprintId)}/arrangements?asOf={asOf:yyyy-MM-dd}\">record</a>";
         var entries = (arrangements?.Arrangements ?? []).SelectMany(a => ArrangementEntries(a, link)).ToList();
 
-        var decisions = await session.Query<SharedDecisionListing>().Where(d => d.FootprintId == footprintId)
+        var decisions = await record.Session.Query<SharedDecisionListing>().Where(d => d.FootprintId == footprintId)
             .Select(d => d.Id).ToListAsync(cancellation);
-        var events = decisions.Count == 0 ? null : await AsAtEvents.ReadAsync(session, decisions, on, cancellation);
+        var events = decisions.Count == 0 ? null : await AsAtEvents.ReadAsync(record.Session, decisions, on, cancellation);
         foreach (var id in decisions)
         {
             if (SharedDecisionsRegistration.Decisions.Fold(id, events![id]) is { } decision)

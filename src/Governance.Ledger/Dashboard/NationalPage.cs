@@ -1,6 +1,7 @@
 using System.Text;
 using Governance.Domain.Footprints;
 using Governance.Ledger.Footprints;
+using Governance.Ledger.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Npgsql;
 
@@ -24,17 +25,17 @@ public static class NationalPage
     /// through time, counts per stage over time as a chart, the money, and what happened around the date.</summary>
     [AllowAnonymous]
     [WolverineGet("/", OperationId = "NationalPicturePage")]
-    public static async Task<IResult> Get(string? date, string? map, IQuerySession session, NpgsqlDataSource database, TimeProvider clock,
+    public static async Task<IResult> Get(string? map, RecordReader record, NpgsqlDataSource database, TimeProvider clock,
         CancellationToken cancellation)
     {
         var colouring = Enum.Parse<EnglandMap.Colouring>(map ?? "stage", ignoreCase: true);
-        var asOf = AsAtQuery.Parse(date, null, clock).AsOf;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var timelines = await FootprintRegistry.AllAsync(session, cancellation);
+        var asOf = record.AsOf;
+        var today = clock.Today();
+        var timelines = await FootprintRegistry.AllAsync(record, cancellation);
         var footprints = NationalPicture.On(timelines, asOf);
         var count = NationalPicture.CountOn(footprints, asOf);
         var monthly = NationalPicture.Monthly(timelines, today);
-        var ratings = await RatingsAndFundingOnTheDashboard.RatingsOnAsync(session, asOf, cancellation);
+        var ratings = await RatingsAndFundingOnTheDashboard.RatingsOnAsync(record, asOf, cancellation);
 
         var body = new StringBuilder()
             .Append($"<h1>England's footprints on {Html.Date(asOf)}</h1>")
@@ -58,18 +59,18 @@ public static class NationalPage
             .Append("(<a href=\"/api/dashboard/stages.csv\">the numbers as CSV</a>)</figcaption></figure>")
             .Append(await MapAsync(colouring, timelines, footprints, ratings, database, asOf, cancellation))
             .Append(GovernanceNationally.Chart(timelines, monthly, asOf))
-            .Append(await FundingSummaryAsync(session, asOf, cancellation))
-            .Append(await FundingChartAsync(session, monthly.Select(m => m.Date).ToList(), asOf, today, cancellation))
-            .Append(await DirectionAsync(session, asOf, cancellation))
+            .Append(await FundingSummaryAsync(record, asOf, cancellation))
+            .Append(await FundingChartAsync(record, monthly.Select(m => m.Date).ToList(), asOf, today, cancellation))
+            .Append(await DirectionAsync(record, asOf, cancellation))
             .Append(AroundTheDate(timelines, asOf))
             .Append(Table(footprints, ratings, asOf));
         return Html.Page($"Footprints on {Html.Date(asOf)}", body.ToString());
     }
 
     /// <summary>The latest national direction footprints answered to by the date.</summary>
-    private static async Task<string> DirectionAsync(IQuerySession session, DateOnly asOf, CancellationToken cancellation)
+    private static async Task<string> DirectionAsync(RecordReader record, DateOnly asOf, CancellationToken cancellation)
     {
-        var direction = (await NationalDirection.AsAtAsync(session, new AsAtQuery(asOf, null), cancellation)).Take(5).ToList();
+        var direction = (await NationalDirection.AsAtAsync(record, new AsAtQuery(asOf, null), cancellation)).Take(5).ToList();
         if (direction.Count == 0) return "";
         return "<section id=\"direction\"><h2>National direction by this date</h2><ul>" + string.Concat(direction.Select(m =>
                    $"<li><time datetime=\"{m.Effective.Date:yyyy-MM-dd}\">{m.Effective}</time> {Html.Encode(m.Detail)} " +
@@ -78,10 +79,10 @@ public static class NationalPage
     }
 
     /// <summary>The money on the date: the bids the ledger holds, and the national capital decisions the sources report.</summary>
-    private static async Task<string> FundingSummaryAsync(IQuerySession session, DateOnly asOf, CancellationToken cancellation)
+    private static async Task<string> FundingSummaryAsync(RecordReader record, DateOnly asOf, CancellationToken cancellation)
     {
-        var totals = await Funding.FundingReads.TotalsAsync(session, new AsAtQuery(asOf, null), cancellation);
-        var reported = (await session.Events.FetchStreamAsync(Funding.CapitalFundingImport.Stream, token: cancellation))
+        var totals = await Funding.FundingReads.TotalsAsync(record, new AsAtQuery(asOf, null), cancellation);
+        var reported = (await record.StreamAsync(Funding.CapitalFundingImport.Stream, cancellation))
             .Select(e => e.Data).OfType<Domain.Funding.CapitalFundingReported>().Count(r => r.Effective.Date <= asOf);
         return $"<p id=\"funding\" data-bids=\"{totals.Bids}\" data-reported=\"{reported}\">Money by this date: " +
                $"{reported} national capital decisions reported by the sources (on each footprint's page, with their sources); " +
@@ -91,10 +92,10 @@ public static class NationalPage
     }
 
     /// <summary>The bids' money month by month, in millions of pounds, beside the stages chart and on the same months.</summary>
-    private static async Task<string> FundingChartAsync(IQuerySession session, IReadOnlyList<DateOnly> months, DateOnly asOf,
+    private static async Task<string> FundingChartAsync(RecordReader record, IReadOnlyList<DateOnly> months, DateOnly asOf,
         DateOnly today, CancellationToken cancellation)
     {
-        var totals = await Funding.FundingReads.TotalsOnAsync(session, months, null, cancellation);
+        var totals = await Funding.FundingReads.TotalsOnAsync(record, months, null, cancellation);
         static IReadOnlyList<double> Millions(IEnumerable<decimal> pounds) => pounds.Select(p => (double)(p / 1_000_000m)).ToList();
         return "<figure id=\"funding-over-time\">" +
                Charts.Lines("funding-chart", "Money through the bids recorded, month by month, in millions of pounds",
@@ -122,8 +123,8 @@ public static class NationalPage
     {
         var days = today.DayNumber - NationalPicture.Start.DayNumber;
         return $"<form class=\"date-control\" method=\"get\" action=\"/\" data-start=\"{NationalPicture.Start:yyyy-MM-dd}\">" +
-               $"<label for=\"date\">Show the footprints on</label> " +
-               $"<input type=\"date\" id=\"date\" name=\"date\" value=\"{asOf:yyyy-MM-dd}\" min=\"{NationalPicture.Start:yyyy-MM-dd}\" max=\"{today:yyyy-MM-dd}\"> " +
+               $"<label for=\"asOf\">Show the footprints on</label> " +
+               $"<input type=\"date\" id=\"asOf\" name=\"asOf\" value=\"{asOf:yyyy-MM-dd}\" min=\"{NationalPicture.Start:yyyy-MM-dd}\" max=\"{today:yyyy-MM-dd}\"> " +
                (colouring == EnglandMap.Colouring.Stage ? "" : $"<input type=\"hidden\" name=\"map\" value=\"{colouring.ToString().ToLowerInvariant()}\">") +
                "<button type=\"submit\">Show</button> " +
                $"<label class=\"slider\">Move through time <input type=\"range\" id=\"date-slider\" min=\"0\" max=\"{days}\" " +
@@ -144,7 +145,7 @@ public static class NationalPage
         if (events.Count == 0) return "";
         var items = string.Concat(events.Select(g =>
             $"<li><time datetime=\"{g.Key.Date:yyyy-MM-dd}\">{g.First().Event.Effective}</time> " +
-            $"{string.Join(", ", g.Select(x => $"<a href=\"/footprints/{Html.Encode(x.Footprint)}?date={asOf:yyyy-MM-dd}\">{Html.Encode(x.Footprint)}</a>"))}: " +
+            $"{string.Join(", ", g.Select(x => $"<a href=\"/footprints/{Html.Encode(x.Footprint)}?asOf={asOf:yyyy-MM-dd}\">{Html.Encode(x.Footprint)}</a>"))}: " +
             $"{Html.Encode(g.Key.Text)}</li>"));
         return $"<section id=\"around\"><h2>Around this date</h2><ul>{items}</ul></section>";
     }
@@ -153,14 +154,14 @@ public static class NationalPage
         DateOnly asOf)
     {
         var rows = string.Concat(footprints.Select(f =>
-            $"<tr data-stage=\"{f.Stage}\"><td><a href=\"/footprints/{Html.Encode(f.Id)}?date={asOf:yyyy-MM-dd}\">{Html.Encode(f.Name)}</a></td>" +
+            $"<tr data-stage=\"{f.Stage}\"><td><a href=\"/footprints/{Html.Encode(f.Id)}?asOf={asOf:yyyy-MM-dd}\">{Html.Encode(f.Name)}</a></td>" +
             $"<td>{Html.Encode(f.Code)}</td><td>{Html.Encode(f.Region ?? "not in the sources")}</td>" +
             $"<td>{Html.Encode(NationalPicture.Describe(f.Stage))}{(f.Wave is null ? "" : $" (wave of {Html.Encode(f.Wave)})")}</td>" +
             $"<td>{Html.Encode(f.Lead ?? "")}</td>" +
             $"<td class=\"rating\">{(ratings.GetValueOrDefault(f.Id) is { } held ? Html.Encode(RatingsAndFundingOnTheDashboard.Describe(held.Rating)) : "")}</td></tr>"));
         return "<table id=\"footprints\"><caption>Footprints on " + Html.Date(asOf) +
-               $" (<a href=\"/api/dashboard/national.csv?date={asOf:yyyy-MM-dd}\">CSV</a>, " +
-               $"<a href=\"/api/dashboard/national?date={asOf:yyyy-MM-dd}\">JSON</a>)</caption>" +
+               $" (<a href=\"/api/dashboard/national.csv?asOf={asOf:yyyy-MM-dd}\">CSV</a>, " +
+               $"<a href=\"/api/dashboard/national?asOf={asOf:yyyy-MM-dd}\">JSON</a>)</caption>" +
                "<thead><tr><th scope=\"col\">Footprint</th><th scope=\"col\">ONS code</th><th scope=\"col\">Region</th>" +
                $"<th scope=\"col\">Stage</th><th scope=\"col\">Lead</th><th scope=\"col\">Progress rating</th></tr></thead><tbody>{rows}</tbody></table>";
     }

@@ -15,14 +15,14 @@ public static class PlanChangesPage
     /// into force in it, and how many changes each section (the plans' themes) had.</summary>
     [AllowAnonymous]
     [WolverineGet("/plan-changes", OperationId = "PlanChangesPage")]
-    public static async Task<IResult> Get(string? from, string? to, IQuerySession session, TimeProvider clock, CancellationToken cancellation)
+    public static async Task<IResult> Get(string? from, string? to, RecordReader record, TimeProvider clock, CancellationToken cancellation)
     {
         var start = from is null ? NationalPicture.Start : AsAtQuery.Parse(from, null, clock).AsOf;
         var end = AsAtQuery.Parse(to, null, clock).AsOf;
         var changes = new List<(PlanListing Plan, Amendment Amendment, string Heading)>();
-        foreach (var listing in await session.Query<PlanListing>().ToListAsync(cancellation))
+        foreach (var listing in await record.Listings<PlanListing>().ToListAsync(cancellation))
         {
-            var plan = (await PlanReader.LoadAsync(session, listing.Id, cancellation))!;
+            var plan = (await PlanReader.LoadAsync(record, listing.Id, cancellation))!;
             foreach (var version in PlanVersions.Of(plan).Where(v => v.MadeBy is not null && v.InForceFrom >= start && v.InForceFrom <= end))
             foreach (var section in version.MadeBy!.Sections.Distinct())
                 changes.Add((listing, version.MadeBy, version.Sections.FirstOrDefault(s => s.Key == section)?.Heading ?? section));

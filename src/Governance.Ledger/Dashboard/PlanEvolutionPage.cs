@@ -13,9 +13,9 @@ public static class PlanEvolutionPage
     /// (<c>from</c> and <c>to</c>, version numbers; the first and the last unless given).</summary>
     [AllowAnonymous]
     [WolverineGet("/plans/{id}", OperationId = "PlanEvolutionPage")]
-    public static async Task<IResult> Get(string id, int? from, int? to, IQuerySession session, CancellationToken cancellation)
+    public static async Task<IResult> Get(string id, int? from, int? to, RecordReader record, CancellationToken cancellation)
     {
-        if (await PlanReader.LoadAsync(session, id, cancellation) is not { } plan) return PlanProblems.Unknown(id);
+        if (await PlanReader.LoadAsync(record, id, cancellation) is not { } plan) return PlanProblems.Unknown(id);
         var versions = PlanVersions.Of(plan);
         var (first, last) = (Math.Clamp(from ?? 0, 0, versions.Count - 1), Math.Clamp(to ?? versions.Count - 1, 0, versions.Count - 1));
 

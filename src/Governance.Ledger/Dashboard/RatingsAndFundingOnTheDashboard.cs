@@ -18,28 +18,28 @@ public static class RatingsAndFundingOnTheDashboard
     };
 
     /// <summary>The rating each footprint held on a date, by footprint id.</summary>
-    public static async Task<IReadOnlyDictionary<string, RatingHeld>> RatingsOnAsync(IQuerySession session, DateOnly asOf,
+    public static async Task<IReadOnlyDictionary<string, RatingHeld>> RatingsOnAsync(RecordReader record, DateOnly asOf,
         CancellationToken cancellation)
     {
-        var assessments = await AssessmentReads.AsAtAsync(session, new AsAtQuery(asOf, null), cancellation);
+        var assessments = await AssessmentReads.AsAtAsync(record, new AsAtQuery(asOf, null), cancellation);
         return assessments.SelectMany(a => a.Ratings.Keys).Distinct()
             .Select(id => (Id: id, Held: Assessment.HeldOn(assessments, id, asOf)))
             .Where(x => x.Held is not null)
             .ToDictionary(x => x.Id, x => x.Held!);
     }
 
-    public static async Task<IReadOnlyList<(DateOnly Date, string Label, string Html)>> EntriesAsync(IQuerySession session,
+    public static async Task<IReadOnlyList<(DateOnly Date, string Label, string Html)>> EntriesAsync(RecordReader record,
         string footprintId, DateOnly asOf, CancellationToken cancellation)
     {
         var entries = new List<(DateOnly, string, string)>();
-        var ratings = await AssessmentReads.AsAtAsync(session, new AsAtQuery(asOf, null), cancellation);
+        var ratings = await AssessmentReads.AsAtAsync(record, new AsAtQuery(asOf, null), cancellation);
         foreach (var held in ratings.Select(a => a.Ratings.GetValueOrDefault(footprintId)).OfType<RatingHeld>())
             entries.Add((held.PublishedOn, held.PublishedOn.ToString("yyyy-MM-dd"),
                 $"Rated {Html.Encode(Describe(held.Rating))} in {Html.Encode(held.AssessmentTitle.Split(',')[0])} " +
                 $"(the source says \"{Html.Encode(held.Stated)}\"; confidence {Html.Encode(held.Confidence)}) " +
                 $"<a class=\"provenance\" href=\"{Html.Encode(held.Source.Reference)}\">source</a>"));
 
-        var funding = await FundingReads.FootprintAsync(session, footprintId, new AsAtQuery(asOf, null), cancellation);
+        var funding = await FundingReads.FootprintAsync(record, footprintId, new AsAtQuery(asOf, null), cancellation);
         foreach (var reported in funding.Reported)
             entries.Add((reported.Effective.Date, reported.Effective.ToString(),
                 $"Capital ({Html.Encode(reported.Wave)}): {Html.Encode(reported.Scheme is { Length: > 0 } scheme ? scheme : "schemes not named")}" +

@@ -10,12 +10,12 @@ namespace Governance.Ledger.Dashboard;
 public static class ServiceChangesOnTheDashboard
 {
     public static async Task<(IReadOnlyList<(DateOnly Date, string Label, string Html)> Entries, string Section)> ReadAsync(
-        IQuerySession session, string footprintId, DateOnly asOf, CancellationToken cancellation)
+        RecordReader record, string footprintId, DateOnly asOf, CancellationToken cancellation)
     {
-        var (record, proposals) = await EngagementRecords.WithProposalsAsync(session, footprintId, new AsAtQuery(asOf, null),
+        var (engagement, proposals) = await EngagementRecords.WithProposalsAsync(record, footprintId, record.On(asOf),
             cancellation);
         var engagementLink = $" <a class=\"provenance\" href=\"/api/footprints/{Html.Encode(footprintId)}/engagement?asOf={asOf:yyyy-MM-dd}\">record</a>";
-        var entries = record.Activities.Select(a => (a.HeldOn, a.HeldOn.ToString("yyyy-MM-dd"),
+        var entries = engagement.Activities.Select(a => (a.HeldOn, a.HeldOn.ToString("yyyy-MM-dd"),
             Html.Encode($"{Describe(a.Kind)}: {a.Title}, with {a.With}" +
                         (a.Participants is { } n ? $" ({n} took part)" : "") + $". Heard: {a.Heard}") + engagementLink)).ToList();
         foreach (var proposal in proposals) entries.AddRange(Entries(proposal, asOf));
@@ -25,7 +25,7 @@ public static class ServiceChangesOnTheDashboard
         {
             section.Append("<section id=\"service-changes\"><h2>Service changes</h2>");
             foreach (var proposal in proposals)
-                section.Append(PathOf(proposal, record.Activities.Where(a => a.ProposalId == proposal.Id).ToList(), asOf));
+                section.Append(PathOf(proposal, engagement.Activities.Where(a => a.ProposalId == proposal.Id).ToList(), asOf));
             section.Append("</section>");
         }
 

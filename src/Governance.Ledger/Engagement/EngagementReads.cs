@@ -17,34 +17,31 @@ public sealed record EngagementRecordView(string FootprintId, DateOnly AsOf, IRe
 
 public static class GetEngagementRecord
 {
-    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
-
     /// <summary>A footprint's engagement and consultation record as at a date: the activities held (with their
     /// materials, what was heard and what changed because of it) and the formal public consultations on its proposed
     /// service changes; as the ledger knew it at <c>knownAt</c>.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/footprints/{footprintId}/engagement", OperationId = "GetEngagementRecord")]
-    public static Task<EngagementRecordView> Get(string footprintId, string? asOf, string? knownAt, IQuerySession session,
-        TimeProvider clock, CancellationToken cancellation) =>
-        EngagementRecords.AsAtAsync(session, footprintId, AsAtQuery.Parse(asOf, knownAt, clock), cancellation);
+    public static Task<EngagementRecordView> Get(string footprintId, RecordReader record, CancellationToken cancellation) =>
+        EngagementRecords.AsAtAsync(record, footprintId, record.Clocks, cancellation);
 }
 
 public static class EngagementRecords
 {
     /// <summary>A footprint's engagement activities and its proposals' consultations, and the proposals themselves, as
     /// at a date and as known at a moment.</summary>
-    public static async Task<EngagementRecordView> AsAtAsync(IQuerySession session, string footprintId, AsAtQuery query,
+    public static async Task<EngagementRecordView> AsAtAsync(RecordReader record, string footprintId, AsAtQuery query,
         CancellationToken cancellation) =>
-        (await WithProposalsAsync(session, footprintId, query, cancellation)).Record;
+        (await WithProposalsAsync(record, footprintId, query, cancellation)).Record;
 
     public static async Task<(EngagementRecordView Record, IReadOnlyList<ServiceChangeProposal> Proposals)> WithProposalsAsync(
-        IQuerySession session, string footprintId, AsAtQuery query, CancellationToken cancellation)
+        RecordReader record, string footprintId, AsAtQuery query, CancellationToken cancellation)
     {
-        var activities = await session.Query<EngagementListing>().Where(l => l.FootprintId == footprintId)
+        var activities = await record.Listings<EngagementListing>().Where(l => l.FootprintId == footprintId)
             .Select(l => l.Id).ToListAsync(cancellation);
-        var proposalIds = await session.Query<ServiceChangeListing>().Where(l => l.FootprintId == footprintId)
+        var proposalIds = await record.Listings<ServiceChangeListing>().Where(l => l.FootprintId == footprintId)
             .Select(l => l.Id).ToListAsync(cancellation);
-        var events = await AsAtEvents.ReadAsync(session, [.. activities, .. proposalIds], query, cancellation);
+        var events = await AsAtEvents.ReadAsync(record.Session, [.. activities, .. proposalIds], query, cancellation);
 
         var held = activities.Select(id => EngagementRegistration.Activities.Fold(id, events[id])).OfType<EngagementActivity>()
             .OrderBy(a => a.HeldOn).ToList();

@@ -18,26 +18,26 @@ public static class AtomFeeds
 
     [AllowAnonymous]
     [WolverineGet("/feeds/england.atom", OperationId = "NationalFeed")]
-    public static async Task<IResult> National(IQuerySession session, HttpContext context, TimeProvider clock, CancellationToken cancellation) =>
+    public static async Task<IResult> National(RecordReader record, HttpContext context, TimeProvider clock, CancellationToken cancellation) =>
         Atom(context, clock, "england", "England's STP footprints: public decisions, plan changes, consultations and ratings", "/",
-            await PublicRecord.LatestAsync(session, null, null, Entries, cancellation));
+            await PublicRecord.LatestAsync(record.Session, null, null, Entries, cancellation));
 
     [AllowAnonymous]
     [WolverineGet("/feeds/footprints/{id}.atom", OperationId = "FootprintFeed")]
-    public static async Task<IResult> Footprint(string id, IQuerySession session, HttpContext context, TimeProvider clock,
+    public static async Task<IResult> Footprint(string id, RecordReader record, HttpContext context, TimeProvider clock,
         CancellationToken cancellation) =>
-        await FootprintRegistry.FindAsync(session, id, cancellation) is { } footprint
+        await FootprintRegistry.FindAsync(record, id, cancellation) is { } footprint
             ? Atom(context, clock, $"footprints:{id}", $"{footprint.AsAt(DateOnly.MaxValue)!.Name}: public decisions, plan changes, consultations and ratings",
-                $"/footprints/{id}", await PublicRecord.LatestAsync(session, id, null, Entries, cancellation))
+                $"/footprints/{id}", await PublicRecord.LatestAsync(record.Session, id, null, Entries, cancellation))
             : FootprintProblems.Unknown(id);
 
     [AllowAnonymous]
     [WolverineGet("/feeds/bodies/{id}.atom", OperationId = "BodyFeed")]
-    public static async Task<IResult> Body(string id, IQuerySession session, HttpContext context, TimeProvider clock,
+    public static async Task<IResult> Body(string id, RecordReader record, HttpContext context, TimeProvider clock,
         CancellationToken cancellation) =>
-        await session.LoadAsync<BodyListing>(id, cancellation) is { } body
+        await record.ListingAsync<BodyListing>(id, cancellation) is { } body
             ? Atom(context, clock, $"bodies:{id}", $"{body.Name}: public decisions and plan changes", $"/footprints/{body.FootprintId}",
-                await PublicRecord.LatestAsync(session, null, id, Entries, cancellation))
+                await PublicRecord.LatestAsync(record.Session, null, id, Entries, cancellation))
             : BoardProblems.UnknownBody(id);
 
     private static IResult Atom(HttpContext context, TimeProvider clock, string id, string title, string page, IReadOnlyList<FeedEntry> entries)

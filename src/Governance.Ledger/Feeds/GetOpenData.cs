@@ -10,9 +10,9 @@ public static class GetOpenData
     /// and the signed checkpoint it was cut at, and the ledger's public key.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/open-data", OperationId = "OpenDataArchive")]
-    public static async Task<IResult> Get(IQuerySession session, CheckpointKey key, OpenDataCache cache, CancellationToken cancellation) =>
-        await cache.GetAsync(await OpenDataArchive.LatestCheckpointAsync(session, cancellation),
-            () => OpenDataArchive.BuildAsync(session, key, cancellation)) is { } zip
+    public static async Task<IResult> Get(RecordReader record, CheckpointKey key, OpenDataCache cache, CancellationToken cancellation) =>
+        await cache.GetAsync(await OpenDataArchive.LatestCheckpointAsync(record.Session, cancellation),
+            () => OpenDataArchive.BuildAsync(record.Session, key, cancellation)) is { } zip
             ? TypedResults.File(zip, "application/zip", "stp-governance-ledger-open-data.zip")
             : TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "No signed checkpoint yet",
                 detail: "The archive is cut at a signed checkpoint, and none has been signed yet; the ledger signs one every hour.");

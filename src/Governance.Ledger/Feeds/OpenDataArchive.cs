@@ -39,17 +39,17 @@ public static class OpenDataArchive
         var knownAt = (await session.Events.QueryAllRawEvents().Where(e => e.Sequence <= checkpoint.Sequence)
             .OrderByDescending(e => e.Sequence).Select(e => e.Timestamp).Take(1).ToListAsync(cancellation)).FirstOrDefault();
         var asOf = DateOnly.FromDateTime(checkpoint.SignedAt.UtcDateTime);
-        var query = new AsAtQuery(asOf, knownAt, checkpoint.Sequence);
+        var record = RecordReader.ForThePublic(session, new AsAtQuery(asOf, knownAt, checkpoint.Sequence));
 
         IReadOnlyList<View> views =
         [
-            await FootprintsAsync(session, query, cancellation),
-            await ResolutionsAsync(session, query, cancellation),
-            await PlansAsync(session, query, cancellation),
-            await RatingsAsync(session, query, cancellation),
-            await DirectionAsync(session, query, cancellation),
-            await FundingAsync(session, query, cancellation),
-            await ConsultationsAsync(session, query, cancellation),
+            await FootprintsAsync(record, cancellation),
+            await ResolutionsAsync(record, cancellation),
+            await PlansAsync(record, cancellation),
+            await RatingsAsync(record, cancellation),
+            await DirectionAsync(record, cancellation),
+            await FundingAsync(record, cancellation),
+            await ConsultationsAsync(record, cancellation),
         ];
 
         var files = new List<(string Name, byte[] Bytes)>();
@@ -80,25 +80,25 @@ public static class OpenDataArchive
 
     private static string D(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static async Task<View> FootprintsAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
+    private static async Task<View> FootprintsAsync(RecordReader record, CancellationToken cancellation)
     {
-        var footprints = (await FootprintRegistry.AllAsync(session, cancellation))
-            .Select(t => t.AsAt(query.AsOf, query.KnownAt, query.ThroughSequence)).OfType<Domain.Footprints.Footprint>()
-            .Where(f => f.ExistsOn(query.AsOf)).OrderBy(f => f.Code, StringComparer.Ordinal)
-            .Select(f => FootprintView.Of(f, query.AsOf)).ToList();
+        var footprints = (await FootprintRegistry.AllAsync(record.Session, cancellation))
+            .Select(t => t.AsAt(record.Clocks.AsOf, record.Clocks.KnownAt, record.Clocks.ThroughSequence)).OfType<Domain.Footprints.Footprint>()
+            .Where(f => f.ExistsOn(record.Clocks.AsOf)).OrderBy(f => f.Code, StringComparer.Ordinal)
+            .Select(f => FootprintView.Of(f, record.Clocks.AsOf)).ToList();
         return new View("footprints", ["id", "code", "name", "region", "stage", "wave", "lead"],
             footprints.Select(f => new[] { f.Id, f.Code, f.Name, f.Region ?? "", f.Stage.ToString(), f.Wave ?? "", f.Lead ?? "" }).ToList(),
             footprints);
     }
 
-    private static async Task<View> ResolutionsAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
+    private static async Task<View> ResolutionsAsync(RecordReader record, CancellationToken cancellation)
     {
         var rows = new List<(string Body, string Footprint, string Meeting, DateOnly Date, string Number, string Item, string Text, string Outcome,
             int For, int Against, int Abstained)>();
-        foreach (var body in await session.Query<BodyListing>().ToListAsync(cancellation))
+        foreach (var body in await record.Listings<BodyListing>().ToListAsync(cancellation))
         {
-            var (_, meetings) = await BodyRecords.AsAtAsync(session, body.Id, query, cancellation);
-            foreach (var meeting in meetings.Where(m => m.Public).Select(m => m.PublicPart()))
+            var (_, meetings) = await record.BodyAsync(body.Id, cancellation);
+            foreach (var meeting in meetings)
             foreach (var r in meeting.Resolutions)
                 rows.Add((body.Id, body.FootprintId, meeting.Id, meeting.Date, r.Number, r.Item, r.Text,
                     r.Recorded.Outcome.ToString(), r.Recorded.Votes.For.Count, r.Recorded.Votes.Against.Count, r.Recorded.Votes.Abstained.Count));
@@ -114,20 +114,20 @@ public static class OpenDataArchive
             }).ToList());
     }
 
-    private static async Task<View> PlansAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
+    private static async Task<View> PlansAsync(RecordReader record, CancellationToken cancellation)
     {
         var rows = new List<(string Id, string Footprint, string Title, bool Illustrative, int Version, DateOnly From)>();
-        foreach (var plan in (await session.Query<PlanListing>().ToListAsync(cancellation)).OrderBy(p => p.Id, StringComparer.Ordinal))
-            if (await PlanRecords.InForceAsync(session, plan.Id, query.AsOf, query.KnownAt, cancellation) is { } version)
+        foreach (var plan in (await record.Listings<PlanListing>().ToListAsync(cancellation)).OrderBy(p => p.Id, StringComparer.Ordinal))
+            if (await PlanRecords.InForceAsync(record.Session, plan.Id, record.Clocks.AsOf, record.Clocks.KnownAt, cancellation) is { } version)
                 rows.Add((plan.Id, plan.FootprintId, plan.Title, plan.Illustrative, version.Number, version.InForceFrom));
         return new View("plans", ["plan", "footprint", "title", "illustrative", "version_in_force", "in_force_from"],
             rows.Select(r => new[] { r.Id, r.Footprint, r.Title, r.Illustrative ? "yes" : "no", N(r.Version), D(r.From) }).ToList(),
             rows.Select(r => new { Plan = r.Id, r.Footprint, r.Title, r.Illustrative, VersionInForce = r.Version, InForceFrom = r.From }).ToList());
     }
 
-    private static async Task<View> RatingsAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
+    private static async Task<View> RatingsAsync(RecordReader record, CancellationToken cancellation)
     {
-        var ratings = (await AssessmentReads.AsAtAsync(session, query, cancellation))
+        var ratings = (await AssessmentReads.AsAtAsync(record, record.Clocks, cancellation))
             .SelectMany(a => a.Ratings.Select(r => (Footprint: r.Key, Held: r.Value)))
             .OrderBy(r => r.Held.PublishedOn).ThenBy(r => r.Footprint, StringComparer.Ordinal).ToList();
         return new View("ratings", ["footprint", "assessment", "published", "rating", "stated", "confidence", "source"],
@@ -136,18 +136,18 @@ public static class OpenDataArchive
             ratings.Select(r => new { r.Footprint, r.Held }).ToList());
     }
 
-    private static async Task<View> DirectionAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
+    private static async Task<View> DirectionAsync(RecordReader record, CancellationToken cancellation)
     {
-        var direction = await NationalDirection.AsAtAsync(session, query, cancellation);
+        var direction = await NationalDirection.AsAtAsync(record, record.Clocks, cancellation);
         return new View("national-direction", ["date", "precision", "kind", "detail", "source"],
             direction.Select(m => new[] { m.Effective.ToString(), m.Effective.Precision.ToString(), m.Kind, m.Detail,
                 m.Provenance.Source.Reference }).ToList(),
             direction);
     }
 
-    private static async Task<View> FundingAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
+    private static async Task<View> FundingAsync(RecordReader record, CancellationToken cancellation)
     {
-        var reported = (await AsAtEvents.ReadAsync(session, [CapitalFundingImport.Stream], query, cancellation))[CapitalFundingImport.Stream]
+        var reported = (await AsAtEvents.ReadAsync(record.Session, [CapitalFundingImport.Stream], record.Clocks, cancellation))[CapitalFundingImport.Stream]
             .Select(e => e.Data).OfType<Domain.Funding.CapitalFundingReported>().ToList();
         return new View("capital-funding-reported", ["date", "wave", "footprint", "name_in_source", "scheme", "amount_as_stated", "status_as_stated", "source"],
             reported.Select(r => new[] { r.Effective.ToString(), r.Wave, r.FootprintId ?? "", r.NameInSource, r.Scheme, r.AmountAsStated,
@@ -155,9 +155,9 @@ public static class OpenDataArchive
             reported);
     }
 
-    private static async Task<View> ConsultationsAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation)
+    private static async Task<View> ConsultationsAsync(RecordReader record, CancellationToken cancellation)
     {
-        var consultations = (await ConsultationsPage.ReadAsync(session, query, cancellation))
+        var consultations = (await ConsultationsPage.ReadAsync(record, record.Clocks, cancellation))
             .OrderBy(c => c.Consultation.Opens).ThenBy(c => c.FootprintId, StringComparer.Ordinal).ToList();
         return new View("consultations", ["opened", "closed", "days", "footprint", "proposal", "title", "on_options", "responses", "decided"],
             consultations.Select(c => new[] { D(c.Consultation.Opens), D(c.Consultation.Closes), N(c.Consultation.LengthDays), c.FootprintId,

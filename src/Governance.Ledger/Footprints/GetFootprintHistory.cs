@@ -11,10 +11,10 @@ public static class GetFootprintHistory
     [AllowAnonymous]
     [WolverineGet("/api/footprints/{id}/history", OperationId = "GetFootprintHistory")]
     public static async Task<Results<Ok<IReadOnlyList<RecordedEventView>>, ProblemHttpResult>> Get(string id,
-        IQuerySession session, CancellationToken cancellation)
+        RecordReader record, CancellationToken cancellation)
     {
         // Only a footprint's own stream: any other stream id (a body's, a private meeting's) is not a footprint.
-        var events = await session.Events.FetchStreamAsync(id, token: cancellation);
+        var events = await record.StreamAsync(id, cancellation);
         if (events.Count == 0 || events[0].Data is not FootprintEstablished) return FootprintProblems.Unknown(id);
 
         IReadOnlyList<RecordedEventView> history = events.Select(RecordedEventView.Of).ToList();

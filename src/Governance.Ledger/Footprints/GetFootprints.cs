@@ -4,16 +4,13 @@ namespace Governance.Ledger.Footprints;
 
 public static class GetFootprints
 {
-    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
-
     /// <summary>The footprints that existed on <c>asOf</c>, as the ledger knew them at <c>knownAt</c>.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/footprints", OperationId = "ListFootprints")]
-    public static async Task<IReadOnlyList<FootprintView>> Get(string? asOf, string? knownAt, IQuerySession session,
-        TimeProvider clock, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<FootprintView>> Get(RecordReader record, CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
-        var timelines = await FootprintRegistry.AllAsync(session, cancellation);
+        var query = record.Clocks;
+        var timelines = await FootprintRegistry.AllAsync(record, cancellation);
         return timelines
             .Select(timeline => timeline.AsAt(query.AsOf, query.KnownAt))
             .OfType<Domain.Footprints.Footprint>()

@@ -6,18 +6,15 @@ namespace Governance.Ledger.Footprints;
 
 public static class GetReportedGovernance
 {
-    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
-
     /// <summary>What published sources report of a footprint's leaders, chairs and governance arrangements by a date:
     /// who held a post then (from the last report that started or ended it), every report by then in the source's words,
     /// and, apart, the reports the sources give no date for.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/footprints/{id}/reported-governance", OperationId = "GetReportedGovernance")]
-    public static async Task<Results<Ok<ReportedGovernance>, ProblemHttpResult>> Get(string id, string? asOf,
-        string? knownAt, IQuerySession session, TimeProvider clock, CancellationToken cancellation)
+    public static async Task<Results<Ok<ReportedGovernance>, ProblemHttpResult>> Get(string id, RecordReader record, CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
-        return await FootprintRegistry.FindAsync(session, id, cancellation) is { } timeline
+        var query = record.Clocks;
+        return await FootprintRegistry.FindAsync(record, id, cancellation) is { } timeline
             ? TypedResults.Ok(ReportedGovernance.On(timeline, query.AsOf, query.KnownAt))
             : FootprintProblems.Unknown(id);
     }

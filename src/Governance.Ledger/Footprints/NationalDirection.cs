@@ -11,20 +11,18 @@ public sealed record NationalDirectionView(DateOnly AsOf, IReadOnlyList<National
 
 public static class NationalDirection
 {
-    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
-
     /// <summary>The national guidance, directives and deadlines footprints answered to, in effect by a date.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/national-direction", OperationId = "GetNationalDirection")]
-    public static async Task<NationalDirectionView> Get(string? asOf, string? knownAt, IQuerySession session, TimeProvider clock,
+    public static async Task<NationalDirectionView> Get(RecordReader record,
         CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
-        return new NationalDirectionView(query.AsOf, await AsAtAsync(session, query, cancellation));
+        var query = record.Clocks;
+        return new NationalDirectionView(query.AsOf, await AsAtAsync(record, query, cancellation));
     }
 
-    public static async Task<IReadOnlyList<NationalMilestoneReached>> AsAtAsync(IQuerySession session, AsAtQuery query,
+    public static async Task<IReadOnlyList<NationalMilestoneReached>> AsAtAsync(RecordReader record, AsAtQuery query,
         CancellationToken cancellation) =>
-        (await AsAtEvents.ReadAsync(session, [NationalMilestoneReached.StreamKey], query, cancellation))[NationalMilestoneReached.StreamKey]
+        (await AsAtEvents.ReadAsync(record.Session, [NationalMilestoneReached.StreamKey], query, cancellation))[NationalMilestoneReached.StreamKey]
         .Select(e => e.Data).OfType<NationalMilestoneReached>().OrderByDescending(m => m.Effective.Date).ToList();
 }

@@ -23,29 +23,26 @@ public sealed record FundingTotals(DateOnly AsOf, int Bids, decimal Asked, decim
 
 public static class FundingReads
 {
-    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
-
     /// <summary>A bid as at a date: the amount asked and what the centre had decided of it by then.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/bids/{id}", OperationId = "GetBid")]
-    public static async Task<IResult> Bid(string id, string? asOf, string? knownAt, IQuerySession session, TimeProvider clock,
+    public static async Task<IResult> Bid(string id, RecordReader record,
         CancellationToken cancellation) =>
-        await FundingRegistration.Bids.AsAtAsync(session, id, AsAtQuery.Parse(asOf, knownAt, clock), cancellation) is { } bid
-            ? VersionedRead.Ok(bid, await VersionedRead.OfAsync(session, id, cancellation))
+        await FundingRegistration.Bids.AsAtAsync(record.Session, id, record.Clocks, cancellation) is { } bid
+            ? VersionedRead.Ok(bid, await VersionedRead.OfAsync(record.Session, id, cancellation))
             : BidProblems.Unknown(id);
 
     /// <summary>A footprint's bids and awards as at a date, and the national capital decisions the sources report for it.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/footprints/{footprintId}/funding", OperationId = "GetFootprintFunding")]
-    public static Task<FootprintFundingView> Footprint(string footprintId, string? asOf, string? knownAt,
-        IQuerySession session, TimeProvider clock, CancellationToken cancellation) =>
-        FootprintAsync(session, footprintId, AsAtQuery.Parse(asOf, knownAt, clock), cancellation);
+    public static Task<FootprintFundingView> Footprint(string footprintId, RecordReader record, CancellationToken cancellation) =>
+        FootprintAsync(record, footprintId, record.Clocks, cancellation);
 
-    public static async Task<FootprintFundingView> FootprintAsync(IQuerySession session, string footprintId, AsAtQuery query,
+    public static async Task<FootprintFundingView> FootprintAsync(RecordReader record, string footprintId, AsAtQuery query,
         CancellationToken cancellation)
     {
-        var bids = await BidsAsync(session, query, footprintId, cancellation);
-        var reported = (await AsAtEvents.ReadAsync(session, [CapitalFundingImport.Stream], query, cancellation))[CapitalFundingImport.Stream]
+        var bids = await BidsAsync(record, query, footprintId, cancellation);
+        var reported = (await AsAtEvents.ReadAsync(record.Session, [CapitalFundingImport.Stream], query, cancellation))[CapitalFundingImport.Stream]
             .Select(e => e.Data).OfType<CapitalFundingReported>().Where(r => r.FootprintId == footprintId).ToList();
         return new FootprintFundingView(footprintId, query.AsOf, bids, reported);
     }
@@ -53,38 +50,38 @@ public static class FundingReads
     /// <summary>National totals asked, allocated, confirmed and drawn down over the bids the ledger holds, as at a date.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/funding/totals", OperationId = "GetFundingTotals")]
-    public static Task<FundingTotals> Totals(string? asOf, string? knownAt, IQuerySession session, TimeProvider clock,
+    public static Task<FundingTotals> Totals(RecordReader record,
         CancellationToken cancellation) =>
-        TotalsAsync(session, AsAtQuery.Parse(asOf, knownAt, clock), cancellation);
+        TotalsAsync(record, record.Clocks, cancellation);
 
-    public static async Task<FundingTotals> TotalsAsync(IQuerySession session, AsAtQuery query, CancellationToken cancellation) =>
-        FundingTotals.Of(query.AsOf, await BidsAsync(session, query, null, cancellation));
+    public static async Task<FundingTotals> TotalsAsync(RecordReader record, AsAtQuery query, CancellationToken cancellation) =>
+        FundingTotals.Of(query.AsOf, await BidsAsync(record, query, null, cancellation));
 
     /// <summary>National totals on each of the dates, as the ledger knew them at one moment: one read of the bids'
     /// events, folded up to each date.</summary>
-    public static async Task<IReadOnlyList<FundingTotals>> TotalsOnAsync(IQuerySession session, IReadOnlyList<DateOnly> dates,
+    public static async Task<IReadOnlyList<FundingTotals>> TotalsOnAsync(RecordReader record, IReadOnlyList<DateOnly> dates,
         DateTimeOffset? knownAt, CancellationToken cancellation)
     {
-        var (ids, events) = await BidEventsAsync(session, new AsAtQuery(dates.DefaultIfEmpty(DateOnly.MinValue).Max(), knownAt),
+        var (ids, events) = await BidEventsAsync(record, new AsAtQuery(dates.DefaultIfEmpty(DateOnly.MinValue).Max(), knownAt),
             null, cancellation);
         return dates.Select(date => FundingTotals.Of(date, Fold(ids, events, date))).ToList();
     }
 
-    private static async Task<IReadOnlyList<Bid>> BidsAsync(IQuerySession session, AsAtQuery query, string? footprintId,
+    private static async Task<IReadOnlyList<Bid>> BidsAsync(RecordReader record, AsAtQuery query, string? footprintId,
         CancellationToken cancellation)
     {
-        var (ids, events) = await BidEventsAsync(session, query, footprintId, cancellation);
+        var (ids, events) = await BidEventsAsync(record, query, footprintId, cancellation);
         return Fold(ids, events, query.AsOf);
     }
 
-    private static async Task<(IReadOnlyList<string> Ids, ILookup<string, IEvent> Events)> BidEventsAsync(IQuerySession session,
+    private static async Task<(IReadOnlyList<string> Ids, ILookup<string, IEvent> Events)> BidEventsAsync(RecordReader record,
         AsAtQuery query, string? footprintId, CancellationToken cancellation)
     {
-        var ids = await session.Query<BidListing>().Where(l => footprintId == null || l.FootprintId == footprintId)
+        var ids = await record.Listings<BidListing>().Where(l => footprintId == null || l.FootprintId == footprintId)
             .Select(l => l.Id).ToListAsync(cancellation);
         return ids.Count == 0
             ? (ids, Array.Empty<IEvent>().ToLookup(e => e.StreamKey!))
-            : (ids, await AsAtEvents.ReadAsync(session, ids, query, cancellation));
+            : (ids, await AsAtEvents.ReadAsync(record.Session, ids, query, cancellation));
     }
 
     private static IReadOnlyList<Bid> Fold(IReadOnlyList<string> ids, ILookup<string, IEvent> events, DateOnly date) => ids

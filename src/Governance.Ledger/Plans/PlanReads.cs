@@ -6,31 +6,28 @@ namespace Governance.Ledger.Plans;
 /// <summary>Reads a plan's whole record from its stream, for the reads that need every version or amendment.</summary>
 public static class PlanReader
 {
-    public static Task<Plan?> LoadAsync(IQuerySession session, string id, CancellationToken cancellation) =>
-        session.Events.AggregateStreamAsync<Plan>(id, token: cancellation);
+    public static Task<Plan?> LoadAsync(RecordReader record, string id, CancellationToken cancellation) =>
+        record.NowAsync<Plan>(id, cancellation);
 }
 
 public static class GetPlan
 {
-    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
-
     /// <summary>The plan as at a date. The version in force on <c>asOf</c> (default today), from when and until when (or
     /// current), its sections, the amendments that made it, and those approved but not yet in effect; as the ledger
     /// knew it at <c>knownAt</c>.</summary>
     [AllowAnonymous]
     [ProducesResponseType<PlanAsAtView>(StatusCodes.Status200OK)]
     [WolverineGet("/api/plans/{id}", OperationId = "GetPlanAsAt")]
-    public static async Task<IResult> Get(string id, string? asOf, string? knownAt, IQuerySession session,
-        TimeProvider clock, CancellationToken cancellation)
+    public static async Task<IResult> Get(string id, RecordReader record, CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
-        if (await PlanRecords.HeaderAsync(session, id, query.KnownAt, cancellation) is not { } plan) return PlanProblems.Unknown(id);
-        if (await PlanRecords.InForceAsync(session, id, query.AsOf, query.KnownAt, cancellation) is not { } version)
+        var query = record.Clocks;
+        if (await PlanRecords.HeaderAsync(record.Session, id, query.KnownAt, cancellation) is not { } plan) return PlanProblems.Unknown(id);
+        if (await PlanRecords.InForceAsync(record.Session, id, query.AsOf, query.KnownAt, cancellation) is not { } version)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "The plan did not exist then",
                 detail: $"'{plan.Title}' was drafted on {plan.DraftedOn:yyyy-MM-dd}.");
-        var pending = await PlanRecords.ApprovedNotYetInEffectAsync(session, id, query.AsOf, query.KnownAt, cancellation);
-        var milestones = await PlanRecords.MilestonesAsync(session, id, cancellation);
-        var recordVersion = await VersionedRead.OfAsync(session, id, cancellation);
+        var pending = await PlanRecords.ApprovedNotYetInEffectAsync(record.Session, id, query.AsOf, query.KnownAt, cancellation);
+        var milestones = await PlanRecords.MilestonesAsync(record.Session, id, cancellation);
+        var recordVersion = await VersionedRead.OfAsync(record.Session, id, cancellation);
         return VersionedRead.Ok(PlanAsAtView.Of(plan, milestones, version, pending, query) with { RecordVersion = recordVersion },
             recordVersion);
     }
@@ -42,8 +39,8 @@ public static class GetPlanVersions
     [AllowAnonymous]
     [ProducesResponseType<IReadOnlyList<PlanVersionView>>(StatusCodes.Status200OK)]
     [WolverineGet("/api/plans/{id}/versions", OperationId = "ListPlanVersions")]
-    public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation) =>
-        await PlanReader.LoadAsync(session, id, cancellation) is { } plan
+    public static async Task<IResult> Get(string id, RecordReader record, CancellationToken cancellation) =>
+        await PlanReader.LoadAsync(record, id, cancellation) is { } plan
             ? TypedResults.Ok(PlanVersions.Of(plan).Select(PlanVersionView.Of).ToList())
             : PlanProblems.Unknown(id);
 }
@@ -54,9 +51,9 @@ public static class GetPlanVersion
     [AllowAnonymous]
     [ProducesResponseType<PlanVersionView>(StatusCodes.Status200OK)]
     [WolverineGet("/api/plans/{id}/versions/{number}", OperationId = "GetPlanVersion")]
-    public static async Task<IResult> Get(string id, int number, IQuerySession session, CancellationToken cancellation)
+    public static async Task<IResult> Get(string id, int number, RecordReader record, CancellationToken cancellation)
     {
-        if (await PlanReader.LoadAsync(session, id, cancellation) is not { } plan) return PlanProblems.Unknown(id);
+        if (await PlanReader.LoadAsync(record, id, cancellation) is not { } plan) return PlanProblems.Unknown(id);
         var versions = PlanVersions.Of(plan);
         return number >= 0 && number < versions.Count
             ? TypedResults.Ok(PlanVersionView.Of(versions[number]))
@@ -71,8 +68,8 @@ public static class GetAmendments
     [AllowAnonymous]
     [ProducesResponseType<IReadOnlyList<AmendmentSummary>>(StatusCodes.Status200OK)]
     [WolverineGet("/api/plans/{id}/amendments", OperationId = "ListAmendments")]
-    public static async Task<IResult> Get(string id, IQuerySession session, CancellationToken cancellation) =>
-        await PlanReader.LoadAsync(session, id, cancellation) is { } plan
+    public static async Task<IResult> Get(string id, RecordReader record, CancellationToken cancellation) =>
+        await PlanReader.LoadAsync(record, id, cancellation) is { } plan
             ? TypedResults.Ok(plan.Amendments.Select(AmendmentSummary.Of).ToList())
             : PlanProblems.Unknown(id);
 }
@@ -93,9 +90,9 @@ public static class GetPlanDiff
     [ProducesResponseType<PlanDiffView>(StatusCodes.Status200OK)]
     [WolverineGet("/api/plans/{id}/diff", OperationId = "DiffPlan")]
     public static async Task<IResult> Get(string id, string? from, string? to, int? fromVersion, int? toVersion,
-        IQuerySession session, TimeProvider clock, CancellationToken cancellation)
+        RecordReader record, TimeProvider clock, CancellationToken cancellation)
     {
-        if (await PlanReader.LoadAsync(session, id, cancellation) is not { } plan) return PlanProblems.Unknown(id);
+        if (await PlanReader.LoadAsync(record, id, cancellation) is not { } plan) return PlanProblems.Unknown(id);
         var versions = PlanVersions.Of(plan);
         var before = fromVersion is { } f ? versions.ElementAtOrDefault(f) : VersionOn(versions, from, clock);
         var after = toVersion is { } t ? versions.ElementAtOrDefault(t) : VersionOn(versions, to, clock);
@@ -118,8 +115,8 @@ public static class GetFootprintPlans
     /// <summary>The plans recorded for a footprint, earliest drafted first; illustrative ones say so.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/footprints/{footprintId}/plans", OperationId = "ListFootprintPlans")]
-    public static async Task<IReadOnlyList<PlanListing>> Get(string footprintId, IQuerySession session,
+    public static async Task<IReadOnlyList<PlanListing>> Get(string footprintId, RecordReader record,
         CancellationToken cancellation) =>
-        await session.Query<PlanListing>().Where(p => p.FootprintId == footprintId).OrderBy(p => p.DraftedOn)
+        await record.Listings<PlanListing>().Where(p => p.FootprintId == footprintId).OrderBy(p => p.DraftedOn)
             .ToListAsync(cancellation);
 }

@@ -21,18 +21,18 @@ public static class GetAgenda
     /// for those who may see them; a private meeting not at all for others.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/meetings/{id}/agenda", OperationId = "GetAgenda")]
-    public static async Task<IResult> Get(string id, IQuerySession session, HttpContext context, CancellationToken cancellation)
+    public static async Task<IResult> Get(string id, RecordReader record, HttpContext context, CancellationToken cancellation)
     {
-        var meeting = await session.Events.AggregateStreamAsync<Meeting>(id, token: cancellation);
+        var meeting = await record.NowAsync<Meeting>(id, cancellation);
         if (meeting is null) return BoardProblems.UnknownMeeting(id);
-        var body = (await session.Events.AggregateStreamAsync<GoverningBody>(meeting.BodyId, token: cancellation))!;
-        var seesPrivate = WriteAccess.SeesPrivate(context.User, body.FootprintId, body.Id);
+        var body = (await record.NowAsync<GoverningBody>(meeting.BodyId, cancellation))!;
+        var seesPrivate = record.SeesPrivate(body.FootprintId, body.Id);
         if (!meeting.Public && !seesPrivate) return BoardProblems.UnknownMeeting(id);
 
         var shown = seesPrivate ? meeting : meeting.PublicPart();
-        var register = await session.Events.AggregateStreamAsync<StandingRegister>(StandingRegister.StreamKey(body.Id), token: cancellation);
+        var register = await record.NowAsync<StandingRegister>(StandingRegister.StreamKey(body.Id), cancellation);
         var conflicts = StandingRegister.ConflictsAt(register, shown).Where(c => seesPrivate || !register!.Find(c.EntryId)!.Withheld).ToList();
-        var version = await VersionedRead.OfAsync(session, id, cancellation);
+        var version = await VersionedRead.OfAsync(record.Session, id, cancellation);
         return VersionedRead.Ok(new AgendaView(id, meeting.Date, shown.Agenda, conflicts,
             shown.Resolutions.Where(r => r.Recorded.Papers is not null)
                 .Select(r => new DecidedOnPapers(r.Number, r.Item,

@@ -53,31 +53,27 @@ public sealed record ServiceChangeView(string Id, string FootprintId, string Tit
 
 public static class GetServiceChange
 {
-    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
-
     /// <summary>A proposed service change as at a date: each assurance test in force then (on its decision's date, once
     /// decided) and how it was answered, the scrutiny committee's consultation, the public consultation, the decision,
     /// and what its assurance lacks; as the ledger knew it at <c>knownAt</c>.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/service-changes/{id}", OperationId = "GetServiceChange")]
-    public static async Task<IResult> Get(string id, string? asOf, string? knownAt, IQuerySession session,
-        TimeProvider clock, CancellationToken cancellation)
+    public static async Task<IResult> Get(string id, RecordReader record, CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
-        var events = await session.Events.FetchStreamAsync(id, token: cancellation);
+        var events = await record.StreamAsync(id, cancellation);
         if (events.Count == 0) return ServiceChangeProblems.Unknown(id);
-        var proposal = ServiceChangesRegistration.Proposals.Fold(id, events.Where(e => AsAtEvents.Visible(e, query)));
+        var proposal = ServiceChangesRegistration.Proposals.Fold(id, record.Counted(events));
         return proposal is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not proposed by then",
                 detail: $"Service change {id} had not been proposed (or recorded) by then.")
-            : VersionedRead.Ok(ServiceChangeView.Of(proposal, await AssuranceRuleBooks.ReadAsync(session, cancellation),
-                await FirstEngagedOnAsync(session, id, query.AsOf, cancellation), query.AsOf, events.Count), events.Count);
+            : VersionedRead.Ok(ServiceChangeView.Of(proposal, await AssuranceRuleBooks.ReadAsync(record.Session, cancellation),
+                await FirstEngagedOnAsync(record, id, record.AsOf, cancellation), record.AsOf, events.Count), events.Count);
     }
 
-    private static async Task<DateOnly?> FirstEngagedOnAsync(IQuerySession session, string proposalId, DateOnly asOf,
+    private static async Task<DateOnly?> FirstEngagedOnAsync(RecordReader record, string proposalId, DateOnly asOf,
         CancellationToken cancellation)
     {
-        var held = await session.Query<EngagementListing>().Where(l => l.ProposalId == proposalId && l.HeldOn <= asOf)
+        var held = await record.Listings<EngagementListing>().Where(l => l.ProposalId == proposalId && l.HeldOn <= asOf)
             .Select(l => l.HeldOn).ToListAsync(cancellation);
         return held.Count == 0 ? null : held.Min();
     }
@@ -88,9 +84,9 @@ public static class GetFootprintServiceChanges
     /// <summary>A footprint's proposed service changes, in the order they were proposed.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/footprints/{footprintId}/service-changes", OperationId = "ListServiceChanges")]
-    public static async Task<IReadOnlyList<ServiceChangeListing>> Get(string footprintId, IQuerySession session,
+    public static async Task<IReadOnlyList<ServiceChangeListing>> Get(string footprintId, RecordReader record,
         CancellationToken cancellation) =>
-        await session.Query<ServiceChangeListing>().Where(l => l.FootprintId == footprintId).OrderBy(l => l.ProposedOn)
+        await record.Listings<ServiceChangeListing>().Where(l => l.FootprintId == footprintId).OrderBy(l => l.ProposedOn)
             .ToListAsync(cancellation);
 }
 
@@ -109,11 +105,11 @@ public static class GetAssuranceRules
     /// further test for one that closes beds, and whether a committee could refer a proposal to the Secretary of State.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/service-change-rules", OperationId = "GetAssuranceRules")]
-    public static async Task<AssuranceRulesView> Get(string? on, IQuerySession session, TimeProvider clock,
+    public static async Task<AssuranceRulesView> Get(string? on, RecordReader record, TimeProvider clock,
         CancellationToken cancellation)
     {
         var day = AsAtQuery.Parse(on, null, clock).AsOf;
-        var rules = await AssuranceRuleBooks.ReadAsync(session, cancellation);
+        var rules = await AssuranceRuleBooks.ReadAsync(record.Session, cancellation);
         RuleInForce View(AssuranceRule r) => new(r.Test, r.Test.Name(), r.From, r.Source);
         return new AssuranceRulesView(day, rules.InForceOn(day, closesBeds: false).Select(View).ToList(),
             rules.InForceOn(day, closesBeds: true).Select(View).ToList(), rules.Referral, rules.WhyNoReferral(day) is null);
@@ -130,11 +126,11 @@ public static class GetIncompleteAssurance
     /// after the event), with what it lacked under the rules in force on its decision's date.</summary>
     [Authorize(Policy = LedgerRoles.AuditorPolicy)]
     [WolverineGet("/api/audit/service-changes", OperationId = "ListIncompleteAssurance")]
-    public static async Task<IReadOnlyList<IncompleteAssurance>> Get(IQuerySession session, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<IncompleteAssurance>> Get(RecordReader record, CancellationToken cancellation)
     {
-        var decisions = await session.Events.QueryAllRawEvents().Where(e => e.EventTypesAre(typeof(ServiceChangeDecided)))
+        var decisions = await record.Log().Where(e => e.EventTypesAre(typeof(ServiceChangeDecided)))
             .ToListAsync(cancellation);
-        var listings = await session.LoadManyAsync<ServiceChangeListing>(cancellation, decisions.Select(e => e.StreamKey!).Distinct());
+        var listings = await record.Session.LoadManyAsync<ServiceChangeListing>(cancellation, decisions.Select(e => e.StreamKey!).Distinct());
         return decisions.Where(e => ((ServiceChangeDecided)e.Data).Gaps.Count > 0)
             .Join(listings, e => e.StreamKey, l => l.Id, (e, l) => (Event: (ServiceChangeDecided)e.Data, Listing: l))
             .Select(x => new IncompleteAssurance(x.Listing.Id, x.Listing.FootprintId, x.Listing.Title, x.Event.Effective.Date,

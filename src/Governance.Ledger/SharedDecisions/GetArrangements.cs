@@ -22,19 +22,16 @@ public sealed record ArrangementsView(string FootprintId, DateOnly AsOf, Ratific
 
 public static class GetArrangements
 {
-    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
-
     /// <summary>A footprint's governance arrangements in force on a date, with their terms, parties and chairs then,
     /// and the ratification rule they set for shared decisions.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/footprints/{id}/arrangements", OperationId = "GetArrangements")]
-    public static async Task<ArrangementsView> Get(string id, string? asOf, string? knownAt, IQuerySession session,
-        TimeProvider clock, CancellationToken cancellation)
+    public static async Task<ArrangementsView> Get(string id, RecordReader record, CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
+        var query = record.Clocks;
         var key = FootprintArrangements.StreamKey(id);
-        var arrangements = await SharedDecisionsRegistration.Arrangements.AsAtAsync(session, key, query, cancellation);
-        var state = await session.Events.FetchStreamStateAsync(key, cancellation);
+        var arrangements = await SharedDecisionsRegistration.Arrangements.AsAtAsync(record.Session, key, query, cancellation);
+        var state = await record.Session.Events.FetchStreamStateAsync(key, cancellation);
         return new ArrangementsView(id, query.AsOf, arrangements?.RuleOn(query.AsOf) ?? RatificationRule.EveryRequiredPartner,
             (arrangements?.InForceOn(query.AsOf) ?? []).Select(a => ArrangementView.On(a, query.AsOf)).ToList(),
             state?.Version ?? 0);

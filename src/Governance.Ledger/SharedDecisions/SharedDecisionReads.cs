@@ -15,24 +15,19 @@ public sealed record SharedDecisionView(string Id, string FootprintId, string Ti
 
 public static class GetSharedDecision
 {
-    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
-
     /// <summary>A shared decision on a date: each partner's response with the resolution behind it, and whether it
     /// had taken effect, been defeated, lapsed or been withdrawn; as the ledger knew it at <c>knownAt</c>.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/shared-decisions/{id}", OperationId = "GetSharedDecision")]
-    public static async Task<IResult> Get(string id, string? asOf, string? knownAt, IQuerySession session,
-        TimeProvider clock, CancellationToken cancellation)
+    public static async Task<IResult> Get(string id, RecordReader record, CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
-        var events = await session.Events.FetchStreamAsync(id, token: cancellation);
+        var events = await record.StreamAsync(id, cancellation);
         if (events.Count == 0) return SharedDecisionProblems.Unknown(id);
-        var decision = SharedDecisionsRegistration.Decisions.Fold(id,
-            events.Where(e => Infrastructure.EventStore.AsAtEvents.Visible(e, query)));
+        var decision = SharedDecisionsRegistration.Decisions.Fold(id, record.Counted(events));
         return decision is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not proposed by then",
                 detail: $"Shared decision {id} had not been proposed (or recorded) by then.")
-            : VersionedRead.Ok(SharedDecisionView.Of(decision, query.AsOf, events.Count), events.Count);
+            : VersionedRead.Ok(SharedDecisionView.Of(decision, record.AsOf, events.Count), events.Count);
     }
 }
 
@@ -42,12 +37,10 @@ public static class GetAwaitingRatification
     /// those delegated to a joint committee, which the committee decides alone).</summary>
     [AllowAnonymous]
     [WolverineGet("/api/organisations/{code}/awaiting-ratification", OperationId = "AwaitingRatification")]
-    public static async Task<IReadOnlyList<SharedDecisionView>> Get(string code, IQuerySession session,
-        TimeProvider clock, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<SharedDecisionView>> Get(string code, RecordReader record, CancellationToken cancellation)
     {
-        var awaiting = await session.Query<SharedDecisionRecord>().Where(d => d.AwaitedFrom.Contains(code))
+        var awaiting = await record.Listings<SharedDecisionRecord>().Where(d => d.AwaitedFrom.Contains(code))
             .ToListAsync(cancellation);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return awaiting.Select(r => SharedDecisionView.Of(r.Decision, today, r.Version)).OrderBy(d => d.Deadline).ToList();
+        return awaiting.Select(r => SharedDecisionView.Of(r.Decision, record.AsOf, r.Version)).OrderBy(d => d.Deadline).ToList();
     }
 }

@@ -2,7 +2,7 @@
 document.addEventListener("DOMContentLoaded", () => {
   const form = document.querySelector("form.date-control[data-start]");
   const slider = document.getElementById("date-slider");
-  const field = document.getElementById("date");
+  const field = document.getElementById("asOf");
   if (!form || !slider || !field) return;
 
   const start = new Date(form.dataset.start + "T00:00:00Z");

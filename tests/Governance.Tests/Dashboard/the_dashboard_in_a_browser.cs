@@ -35,7 +35,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
     [Fact]
     public async Task on_31_december_2016_the_national_view_shows_the_44_footprints()
     {
-        await Open("/?date=2016-12-31", "national-2016-12-31");
+        await Open("/?asOf=2016-12-31", "national-2016-12-31");
 
         (await Rows.CountAsync()).ShouldBe(44);
         (await _page.Locator("#summary").TextContentAsync())!.ShouldStartWith("44 footprints: 44 sustainability and transformation plans");
@@ -45,7 +45,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
     [Fact]
     public async Task on_2_july_2022_the_national_view_shows_42_integrated_care_boards()
     {
-        await Open("/?date=2022-07-02", "national-2022-07-02");
+        await Open("/?asOf=2022-07-02", "national-2022-07-02");
 
         (await Rows.CountAsync()).ShouldBe(42);
         (await _page.Locator("#footprints tbody tr[data-stage=IntegratedCareBoard]").CountAsync()).ShouldBe(42);
@@ -57,11 +57,11 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
     [Fact]
     public async Task moving_the_date_control_changes_the_page()
     {
-        await Open("/?date=2016-12-31", "date-control-before");
+        await Open("/?asOf=2016-12-31", "date-control-before");
 
-        await _page.Locator("#date").FillAsync("2018-09-01");
+        await _page.Locator("#asOf").FillAsync("2018-09-01");
         await _page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
-        await _page.WaitForURLAsync("**/?date=2018-09-01");
+        await _page.WaitForURLAsync("**/?asOf=2018-09-01");
 
         (await _page.Locator("h1").TextContentAsync()).ShouldBe("England's footprints on 1 September 2018");
         (await Rows.CountAsync()).ShouldBe(42);
@@ -72,7 +72,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
     [Fact]
     public async Task the_slider_moves_through_time_from_the_keyboard()
     {
-        await Open("/?date=2016-12-31", "slider-before");
+        await Open("/?asOf=2016-12-31", "slider-before");
         (await _page.Locator("#map g.tile").CountAsync()).ShouldBe(44, "every 2016 footprint has a tile");
         (await _page.Locator("#map g.tile.SustainabilityAndTransformationPlan").CountAsync()).ShouldBe(44);
 
@@ -91,20 +91,20 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
     [Fact]
     public async Task the_map_coloured_by_rating_keeps_the_colouring_as_the_date_moves()
     {
-        await Open("/?date=2017-12-31&map=rating", "map-by-rating");
+        await Open("/?asOf=2017-12-31&map=rating", "map-by-rating");
 
         (await _page.Locator("#map").GetAttributeAsync("data-colouring")).ShouldBe("Rating");
         (await _page.Locator("#map g.tile[data-footprint=QVV]").GetAttributeAsync("class")).ShouldBe("tile Outstanding");
         (await _page.Locator("#map g.tile.Unrated").CountAsync()).ShouldBeGreaterThan(20, "most footprints have no sourced band");
 
-        await _page.Locator("#date").FillAsync("2017-07-20");
+        await _page.Locator("#asOf").FillAsync("2017-07-20");
         await _page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
-        await _page.WaitForURLAsync("**/?date=2017-07-20&map=rating");
+        await _page.WaitForURLAsync("**/?asOf=2017-07-20&map=rating");
         (await _page.Locator("#map g.tile[data-footprint=QVV]").GetAttributeAsync("class")).ShouldBe("tile Unrated", "rated only from 21 July 2017");
         (await Accessibility.ViolationsAsync(_page)).ShouldBeEmpty();
 
         // West Yorkshire's partners adopted a memorandum in September 2018, the latest arrangement reported by 2019.
-        await Open("/?date=2019-01-01&map=arrangement", "map-by-arrangement");
+        await Open("/?asOf=2019-01-01&map=arrangement", "map-by-arrangement");
         (await _page.Locator("#map g.tile[data-footprint=QWO]").GetAttributeAsync("class")).ShouldBe("tile MemorandumOfUnderstanding");
 
         var source = new { reference = "Board minutes" };
@@ -120,10 +120,10 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
             number = "2017/1", item = "Estates", text = "Agreed.", votes = new { @for = new[] { "m1" }, against = Array.Empty<string>(), abstained = Array.Empty<string>() },
             recused = Array.Empty<string>(), outcome = "Passed", version = 2, source,
         });
-        await Open("/?date=2017-12-31&map=activity", "map-by-activity");
+        await Open("/?asOf=2017-12-31&map=activity", "map-by-activity");
         (await _page.Locator("#map g.tile[data-footprint=QRV]").GetAttributeAsync("class")).ShouldBe("tile Few");
         (await _page.Locator("#map g.tile[data-footprint=QRV] title").TextContentAsync()).ShouldBe("North West London: 1 public resolutions in the year");
-        await Open("/?date=2019-01-01&map=activity", "map-by-activity-later");
+        await Open("/?asOf=2019-01-01&map=activity", "map-by-activity-later");
         (await _page.Locator("#map g.tile[data-footprint=QRV]").GetAttributeAsync("class")).ShouldBe("tile Unrated", "a year after, it has none in the year");
         _errors.ShouldBeEmpty();
     }
@@ -131,7 +131,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
     [Fact]
     public async Task a_footprint_page_shows_its_timeline_with_links_to_provenance()
     {
-        await Open("/footprints/QWO?date=2022-07-02", "footprint-QWO");
+        await Open("/footprints/QWO?asOf=2022-07-02", "footprint-QWO");
 
         var timeline = _page.Locator("#timeline li");
         (await timeline.CountAsync()).ShouldBeGreaterThanOrEqualTo(8);
@@ -149,7 +149,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         (await _page.Locator("svg#per-footprint title").First.TextContentAsync()).ShouldBe("Resolutions per footprint");
         (await _page.Locator("svg#per-plan title").First.TextContentAsync()).ShouldBe("Amendments per plan");
 
-        await Open("/?date=2019-06-01", "national-2019-06-01");
+        await Open("/?asOf=2019-06-01", "national-2019-06-01");
         (await _page.Locator("svg#stages desc").TextContentAsync())!.ShouldContain("/api/dashboard/stages.csv");
         _errors.ShouldBeEmpty();
     }
@@ -179,9 +179,9 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         await ledger.RecordAsync($"/api/shared-decisions/{decision}/withdrawal",
             new { reason = "Taken into the ICS plan", on = "2017-08-01", version = 1, source });
 
-        await Open("/footprints/QU9?date=2017-04-15", "footprint-QU9-before");
+        await Open("/footprints/QU9?asOf=2017-04-15", "footprint-QU9-before");
         var before = (await _page.Locator("#arrangements").TextContentAsync())!;
-        await Open("/footprints/QU9?date=2018-01-01", "footprint-QU9-arrangements");
+        await Open("/footprints/QU9?asOf=2018-01-01", "footprint-QU9-arrangements");
         var after = (await _page.Locator("#arrangements").TextContentAsync())!;
         var timeline = (await _page.Locator("#timeline").TextContentAsync())!;
 
@@ -237,7 +237,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         await ledger.RecordAsync($"/api/service-changes/{proposal.Id}/decision",
             new { decidedBy = new { bodyId = board, resolution = "2017/1" }, on = "2017-07-06", version, source });
 
-        await Open("/footprints/QYG?date=2018-01-01", "footprint-QYG-service-change");
+        await Open("/footprints/QYG?asOf=2018-01-01", "footprint-QYG-service-change");
         var timeline = (await _page.Locator("#timeline").TextContentAsync())!;
         var path = _page.Locator($"#service-changes figure[data-proposal='{proposal.Id}'] svg[role=img]");
 
@@ -249,11 +249,11 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         (await path.Locator("title").First.TextContentAsync()).ShouldBe("Community beds: from first engagement to decision");
         (await path.Locator("desc").TextContentAsync())!.ShouldStartWith("2016-11-10 Citizens' panel");
 
-        await Open("/consultations?date=2018-01-01", "consultations-2018-01-01");
+        await Open("/consultations?asOf=2018-01-01", "consultations-2018-01-01");
         var row = _page.Locator("#consultations tbody tr[data-footprint=QYG]");
         (await row.CountAsync()).ShouldBe(1);
         (await row.TextContentAsync())!.ShouldContain("2017-03-012017-05-3191QYGCommunity bedsoptions950yes");
-        await Open("/consultations?date=2017-02-01", "consultations-2017-02-01");
+        await Open("/consultations?asOf=2017-02-01", "consultations-2017-02-01");
         (await _page.Locator("#consultations tbody tr[data-footprint=QYG]").CountAsync()).ShouldBe(0);
         _errors.ShouldBeEmpty();
     }
@@ -270,7 +270,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         await ledger.RecordAsync($"/api/bids/{bid.Id}/decisions",
             new { decision = "Confirmation", amount = 10_000_000m, on = "2017-11-22", version = bid.Version, source });
 
-        await Open("/?date=2017-12-31", "national-ratings-2017-12-31");
+        await Open("/?asOf=2017-12-31", "national-ratings-2017-12-31");
         var dorset = _page.Locator("#footprints tbody tr", new() { HasText = "Dorset" });
         (await dorset.Locator("td.rating").TextContentAsync()).ShouldBe("outstanding");
         (await _page.Locator("#funding").GetAttributeAsync("data-bids")).ShouldNotBe("0");
@@ -280,17 +280,17 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         var allocated = (await _page.Locator("#funding-chart polyline.allocated").GetAttributeAsync("points"))!.Split(' ');
         allocated[0].Split(',')[1].ShouldNotBe(allocated[^1].Split(',')[1], "the allocated line rises once money is confirmed");
         (await _page.Locator("#funding-over-time figcaption").TextContentAsync())!.ShouldContain("£ millions");
-        await Open("/?date=2017-07-20", "national-ratings-2017-07-20");
+        await Open("/?asOf=2017-07-20", "national-ratings-2017-07-20");
         (await _page.Locator("#footprints tbody tr", new() { HasText = "Dorset" }).Locator("td.rating").TextContentAsync()).ShouldBe("");
 
-        await Open("/footprints/QE1?date=2018-01-01", "footprint-QE1-money");
+        await Open("/footprints/QE1?asOf=2018-01-01", "footprint-QE1-money");
         var timeline = (await _page.Locator("#timeline").TextContentAsync())!;
         timeline.ShouldContain("Bid for Community diagnostic centre: £12,000,000 asked from STP capital; £10,000,000 confirmed, £0 drawn");
-        await Open("/footprints/QVV?date=2018-01-01", "footprint-QVV-capital");
+        await Open("/footprints/QVV?asOf=2018-01-01", "footprint-QVV-capital");
         (await _page.Locator("#timeline").TextContentAsync())!.ShouldContain("Capital (Wave 1): Consolidation of emergency and planned c");
 
         // Cheshire and Merseyside: the leaders the sources report, not only the lead of 2016.
-        await Open("/footprints/QYG?date=2017-09-01", "footprint-QYG-leaders");
+        await Open("/footprints/QYG?asOf=2017-09-01", "footprint-QYG-leaders");
         (await _page.Locator("#leaders").TextContentAsync())!.ShouldContain("Mel Pickup");
         (await _page.Locator("#leaders").TextContentAsync())!.ShouldNotContain("Louise Shepherd");
         (await _page.Locator("#timeline").TextContentAsync())!.ShouldContain("Louise Shepherd, STP leader (chief executive, Alder Hey Children's FT): stepped down");
@@ -342,7 +342,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
             arisingFrom = "resolution 2017/1", on = "2017-07-01", version = 0, source,
         });
 
-        await Open("/footprints/QJG?date=2017-09-01", "footprint-QJG-business");
+        await Open("/footprints/QJG?asOf=2017-09-01", "footprint-QJG-business");
         var business = _page.Locator($"#business article[data-body='{board}']");
         (await business.Locator("table.forward-plan tr[data-item=FP-1]").TextContentAsync())!
             .ShouldContain("decided 2017-07-01 by resolution 2017/1 (passed)");
@@ -352,7 +352,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         (await business.Locator("ul.late").TextContentAsync())!.ShouldContain("resolution 2017/2 on Car parking charges");
         (await business.Locator("ul.overdue").GetAttributeAsync("data-count")).ShouldBe("1");
         (await business.Locator("ul.overdue").TextContentAsync())!.ShouldContain("A-1: Publish the strategy");
-        await Open("/footprints/QJG?date=2017-07-15", "footprint-QJG-business-july");
+        await Open("/footprints/QJG?asOf=2017-07-15", "footprint-QJG-business-july");
         (await _page.Locator($"#business article[data-body='{board}'] p.overdue").GetAttributeAsync("data-count")).ShouldBe("0");
 
         await _page.Locator($"#business article[data-body='{board}'] ul.minutes a").ClickAsync();
@@ -424,7 +424,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
         await Open("/plan-changes?from=2018-01-01&to=2018-12-31", "plan-changes-2018");
         (await _page.Locator("#plan-changes").TextContentAsync())!.ShouldNotContain("North Central London plan");
 
-        await Open("/footprints/QMJ?date=2018-01-01", "footprint-QMJ-governance");
+        await Open("/footprints/QMJ?asOf=2018-01-01", "footprint-QMJ-governance");
         (await _page.Locator("#governance-spans rect.span-bar.body").CountAsync()).ShouldBe(1);
         (await _page.Locator("link[rel=alternate][type='application/atom+xml']").GetAttributeAsync("href")).ShouldBe("/feeds/england.atom");
 

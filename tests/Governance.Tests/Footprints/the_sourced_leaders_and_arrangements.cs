@@ -122,7 +122,7 @@ public class the_sourced_leaders_and_arrangements(LedgerApp ledger)
     public async Task the_footprint_page_shows_who_the_sources_report_in_post_and_keeps_undated_reports_off_the_timeline()
     {
         var kentAndMedway = Identities["E54000032"];
-        var page = await ledger.Host.Scenario(s => s.Get.Url($"/footprints/{kentAndMedway}?date=2019-06-30"));
+        var page = await ledger.Host.Scenario(s => s.Get.Url($"/footprints/{kentAndMedway}?asOf=2019-06-30"));
         var html = await page.ReadAsTextAsync();
 
         html.ShouldContain("id=\"leaders\"");

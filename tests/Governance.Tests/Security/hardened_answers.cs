@@ -29,7 +29,7 @@ public class hardened_answers(LedgerApp ledger) : IClassFixture<LedgerApp>
     [Theory]
     [InlineData("/")]
     [InlineData("/api/footprints/QF7")]
-    [InlineData("/api/dashboard/national.csv?date=2016-12-31")]
+    [InlineData("/api/dashboard/national.csv?asOf=2016-12-31")]
     public async Task head_answers_wherever_get_does_with_no_body(string url)
     {
         var response = await ledger.Host.Server.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
@@ -41,7 +41,7 @@ public class hardened_answers(LedgerApp ledger) : IClassFixture<LedgerApp>
     [Theory]
     [InlineData("/api/audit/events?stream=QF7&page=abc", "page")]
     [InlineData("/api/audit/events?stream=QF7&page=2147483647", "page")]
-    [InlineData("/?date=0001-01-01", "asOf")]
+    [InlineData("/?asOf=0001-01-01", "asOf")]
     [InlineData("/api/footprints?asOf=9999-12-31", "asOf")]
     [InlineData("/api/footprints?knownAt=0001-01-01T00:00:00Z", "knownAt")]
     [InlineData("/api/footprints?asOf=2016-12-31%00", "path")]
@@ -99,7 +99,7 @@ public class hardened_answers(LedgerApp ledger) : IClassFixture<LedgerApp>
             version, source = new { reference = "Board minutes" },
         });
 
-        var csv = await ledger.Host.Server.CreateClient().GetStringAsync("/api/dashboard/national.csv?date=2023-06-01");
+        var csv = await ledger.Host.Server.CreateClient().GetStringAsync("/api/dashboard/national.csv?asOf=2023-06-01");
 
         csv.ShouldContain("\"'=HYPERLINK(");
         csv.ShouldNotContain(",=HYPERLINK(");

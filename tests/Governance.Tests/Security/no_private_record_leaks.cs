@@ -78,7 +78,7 @@ public class no_private_record_leaks(no_private_record_leaks.APrivateMeeting giv
             yield return Filled(path, useMeetingForEveryId: true);
         }
 
-        foreach (var page in new[] { "/", "/?date=2017-06-01", "/activity", "/footprints/QF7?date=2017-12-31&from=2016-01-01" })
+        foreach (var page in new[] { "/", "/?asOf=2017-06-01", "/activity", "/footprints/QF7?asOf=2017-12-31&from=2016-01-01" })
             yield return page;
     }
 

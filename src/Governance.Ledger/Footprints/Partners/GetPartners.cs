@@ -8,19 +8,16 @@ public sealed record PartnersView(string FootprintId, DateOnly AsOf, long Versio
 
 public static class GetPartners
 {
-    public static ProblemDetails Validate(string? asOf, string? knownAt) => AsAtQuery.Check(asOf, knownAt);
-
     /// <summary>The organisations that were partners in the footprint on <c>asOf</c>, as known at <c>knownAt</c>;
     /// <c>version</c> is the partner list's version to send with a change.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/footprints/{id}/partners", OperationId = "ListPartners")]
-    public static async Task<PartnersView> Get(string id, string? asOf, string? knownAt, IQuerySession session,
-        TimeProvider clock, CancellationToken cancellation)
+    public static async Task<PartnersView> Get(string id, RecordReader record, CancellationToken cancellation)
     {
-        var query = AsAtQuery.Parse(asOf, knownAt, clock);
+        var query = record.Clocks;
         var key = FootprintPartners.StreamKey(id);
-        var state = await session.Events.FetchStreamStateAsync(key, cancellation);
-        var partners = (await FootprintsRegistration.Partners.AsAtAsync(session, key, query, cancellation))?.On(query.AsOf) ?? [];
+        var state = await record.Session.Events.FetchStreamStateAsync(key, cancellation);
+        var partners = (await FootprintsRegistration.Partners.AsAtAsync(record.Session, key, query, cancellation))?.On(query.AsOf) ?? [];
         return new PartnersView(id, query.AsOf, state?.Version ?? 0, partners);
     }
 }

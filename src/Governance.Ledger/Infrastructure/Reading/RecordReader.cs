@@ -46,8 +46,11 @@ public sealed class RecordReader
     // Who may see what: private meetings and private items are for the body's footprint's secretaries (or the body's),
     // auditors and administrators; everyone else reads the public part.
 
-    public bool SeesPrivate(string footprintId, string bodyId) =>
-        Caller.IsInRole(LedgerRoles.Auditor) || WriteAccess.Allows(Caller, footprintId, bodyId);
+    public bool SeesPrivate(string footprintId, string bodyId) => SeesPrivate(Caller, footprintId, bodyId);
+
+    /// <summary>The same rule for a write that must know what its caller may see (a citation, a paper tabled twice).</summary>
+    public static bool SeesPrivate(ClaimsPrincipal caller, string footprintId, string bodyId) =>
+        caller.IsInRole(LedgerRoles.Auditor) || WriteAccess.Allows(caller, footprintId, bodyId);
 
     /// <summary>A meeting as the caller may read it: whole, its public part, or nothing (a private meeting).</summary>
     public Meeting? Shown(GoverningBody body, Meeting meeting) =>

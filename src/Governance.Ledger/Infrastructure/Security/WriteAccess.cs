@@ -25,8 +25,4 @@ public static class WriteAccess
             detail: $"Your token lets you record for other footprints or bodies than {footprintId}" +
                     (bodyId is null ? "." : $" (body {bodyId}).") + " Nothing was recorded.");
     }
-
-    /// <summary>May the caller see a private meeting of this body: its footprint's secretaries, auditors, administrators.</summary>
-    public static bool SeesPrivate(ClaimsPrincipal user, string footprintId, string bodyId) =>
-        user.IsInRole(LedgerRoles.Auditor) || Allows(user, footprintId, bodyId);
 }

@@ -11,10 +11,10 @@ public static class DownloadPaperEndpoint
     /// bytes still match the hash.</summary>
     [AllowAnonymous]
     [WolverineGet("/api/papers/{sha256}", OperationId = "DownloadPaper")]
-    public static async Task<IResult> Get(string sha256, IQuerySession session, IPaperStore store, HttpContext context,
+    public static async Task<IResult> Get(string sha256, RecordReader record, IPaperStore store, HttpContext context,
         ILogger<StoredPaper> logger, CancellationToken cancellation)
     {
-        var access = await PaperAccess.ForAsync(session, sha256, context.User, cancellation);
+        var access = await PaperAccess.ForAsync(record.Session, sha256, context.User, cancellation);
         if (!access.Visible || await store.FindAsync(sha256, cancellation) is not { } paper) return Unknown(sha256);
         if (!paper.Intact())
         {

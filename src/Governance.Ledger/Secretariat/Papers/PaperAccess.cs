@@ -28,7 +28,7 @@ public sealed record PaperAccess(bool Visible, bool Everywhere, string? FileName
             var body = (await session.Events.AggregateStreamAsync<GoverningBody>(meeting.BodyId, token: cancellation))!;
             // Approved minutes cover the whole meeting: public only when none of it was private.
             var isPublic = meeting.Public && (minutes ? meeting.Agenda.All(i => !i.Private) : !item!.Private);
-            if (isPublic || WriteAccess.SeesPrivate(user, body.FootprintId, body.Id))
+            if (isPublic || RecordReader.SeesPrivate(user, body.FootprintId, body.Id))
             {
                 visible = true;
                 fileName ??= minutes ? $"minutes-{meeting.Date:yyyy-MM-dd}.html" : item!.Papers.First(p => p.Sha256 == sha256).FileName;

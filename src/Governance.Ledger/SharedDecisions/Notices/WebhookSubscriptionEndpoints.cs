@@ -55,10 +55,10 @@ public static class WebhookSubscriptionEndpoints
 {
     /// <summary>The subscriptions the caller may manage: those of their footprints, or all for an administrator.</summary>
     [WolverineGet("/api/webhook-subscriptions", OperationId = "ListWebhookSubscriptions")]
-    public static async Task<IReadOnlyList<WebhookSubscriptionView>> List(IQuerySession session, HttpContext context,
+    public static async Task<IReadOnlyList<WebhookSubscriptionView>> List(RecordReader record, HttpContext context,
         CancellationToken cancellation)
     {
-        var all = await session.Query<WebhookSubscription>().OrderBy(s => s.SubscribedAt).ToListAsync(cancellation);
+        var all = await record.Listings<WebhookSubscription>().OrderBy(s => s.SubscribedAt).ToListAsync(cancellation);
         return all.Where(s => MayManage(context, s.FootprintId)).Select(WebhookSubscriptionView.Of).ToList();
     }
 
