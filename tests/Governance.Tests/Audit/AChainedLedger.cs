@@ -74,7 +74,7 @@ public sealed class AChainedLedger : IAsyncLifetime
     /// <summary>Runs a verb of the built ledger as its own process against this ledger's database and keys.</summary>
     public async Task<(int ExitCode, string Output)> RunVerbAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Governance.Ledger.dll"), .. arguments])
+        var start = new ProcessStartInfo("dotnet", [BuiltLedger.Dll, .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -78,7 +78,7 @@ public class the_dashboard_in_a_browser(LedgerInABrowser ledger) : IClassFixture
 
         await _page.Locator("#date-slider").FocusAsync();
         await _page.Keyboard.PressAsync("End");
-        await _page.WaitForURLAsync(url => !url.EndsWith("date=2016-12-31"));
+        await _page.WaitForURLAsync(url => !url.EndsWith("asOf=2016-12-31"));
         await _page.ScreenshotAsync(new() { Path = Path.Combine(LedgerInABrowser.Screenshots, "slider-after.png") });
 
         (await Rows.CountAsync()).ShouldBe(42);

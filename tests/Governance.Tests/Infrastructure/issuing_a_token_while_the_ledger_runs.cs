@@ -69,7 +69,7 @@ public sealed class issuing_a_token_while_the_ledger_runs : IAsyncLifetime
     }
 
     private Process Start(IEnumerable<string> args) => Process.Start(
-        new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Governance.Ledger.dll"), .. args])
+        new ProcessStartInfo("dotnet", [BuiltLedger.Dll, .. args])
         {
             WorkingDirectory = _data,
             RedirectStandardOutput = true,

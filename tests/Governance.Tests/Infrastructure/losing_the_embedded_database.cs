@@ -34,7 +34,7 @@ public class losing_the_embedded_database : IAsyncLifetime
     {
         Directory.CreateDirectory(_data);
         _url = $"http://127.0.0.1:{Loopback.FreePort()}";
-        _ledger = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Governance.Ledger.dll"), "--urls", _url])
+        _ledger = Process.Start(new ProcessStartInfo("dotnet", [BuiltLedger.Dll, "--urls", _url])
         {
             WorkingDirectory = _data,
             RedirectStandardOutput = true,

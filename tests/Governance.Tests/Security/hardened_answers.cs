@@ -119,7 +119,7 @@ public class the_guard_on_bound_addresses
         var port = Loopback.FreePort();
         var data = Path.Combine(Path.GetTempPath(), $"governance-guard-{Guid.NewGuid():N}");
         Directory.CreateDirectory(data);
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Governance.Ledger.dll")])
+        var start = new ProcessStartInfo("dotnet", [BuiltLedger.Dll])
         {
             WorkingDirectory = data,
             RedirectStandardOutput = true,

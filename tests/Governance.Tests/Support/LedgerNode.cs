@@ -27,7 +27,7 @@ public sealed class LedgerNode : IAsyncDisposable
     public static LedgerNode Start(string name, IReadOnlyDictionary<string, string> settings)
     {
         var baseUrl = $"http://127.0.0.1:{Loopback.FreePort()}";
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Governance.Ledger.dll"), "--urls", baseUrl])
+        var start = new ProcessStartInfo("dotnet", [BuiltLedger.Dll, "--urls", baseUrl])
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
