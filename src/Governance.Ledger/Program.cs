@@ -31,6 +31,7 @@ builder.Services.AddLedgerEventStore(connectionString);
 builder.AddPapers();
 builder.Services.AddSingleton<OpenDataCache>();
 builder.Services.AddHttpContextAccessor();
+builder.Services.AddRazorComponents();
 builder.Services.AddScoped<RecordReader>();
 // Before Wolverine's node joins the cluster: a node with other keys than the rest never takes any of its work.
 builder.Services.AddHostedService<KeyAgreement>();

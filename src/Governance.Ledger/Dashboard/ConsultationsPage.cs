@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Governance.Domain.ServiceChanges;
+using Governance.Ledger.Dashboard.Components;
 using Governance.Ledger.Engagement;
 using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.ServiceChanges;
@@ -19,32 +19,8 @@ public static class ConsultationsPage
     [WolverineGet("/consultations", OperationId = "ConsultationsPage")]
     public static async Task<IResult> Get(RecordReader record, CancellationToken cancellation)
     {
-        var asOf = record.AsOf;
-        var consultations = await ReadAsync(record, new AsAtQuery(asOf, null), cancellation);
-        var perYear = consultations.GroupBy(c => c.Consultation.Opens.Year).OrderBy(g => g.Key)
-            .Select(g => (g.Key.ToString(CultureInfo.InvariantCulture), g.Count())).ToList();
-        var body = new StringBuilder($"<h1>Public consultations on service changes by {Html.Date(asOf)}</h1>")
-            .Append("<form class=\"date-control\" method=\"get\"><label for=\"asOf\">As at</label> ")
-            .Append($"<input type=\"date\" id=\"asOf\" name=\"asOf\" value=\"{asOf:yyyy-MM-dd}\"> <button type=\"submit\">Show</button></form>")
-            .Append($"<p id=\"consultation-summary\" data-count=\"{consultations.Count}\">{consultations.Count} consultations in ")
-            .Append($"{consultations.Select(c => c.FootprintId).Distinct().Count()} footprints.</p>")
-            .Append("<figure>")
-            .Append(Charts.Bars("consultations-per-year", "Consultations opened per year",
-                "Formal public consultations on proposed service changes, by the year they opened; the table below lists each.",
-                perYear))
-            .Append("<figcaption>Consultations opened per year (<a href=\"/api/dashboard/consultations.csv\">CSV</a>)</figcaption></figure>")
-            .Append("<table id=\"consultations\"><caption>Consultations by date and footprint</caption><thead><tr>")
-            .Append("<th scope=\"col\">Opened</th><th scope=\"col\">Closed</th><th scope=\"col\">Days</th><th scope=\"col\">Footprint</th>")
-            .Append("<th scope=\"col\">Proposal</th><th scope=\"col\">Consulted on</th><th scope=\"col\">Responses</th>")
-            .Append("<th scope=\"col\">Decided</th></tr></thead><tbody>")
-            .Append(string.Concat(consultations.Select(c =>
-                $"<tr data-footprint=\"{Html.Encode(c.FootprintId)}\"><td>{c.Consultation.Opens:yyyy-MM-dd}</td><td>{c.Consultation.Closes:yyyy-MM-dd}</td>" +
-                $"<td>{c.Consultation.LengthDays}</td><td><a href=\"/footprints/{Html.Encode(c.FootprintId)}?asOf={asOf:yyyy-MM-dd}\">{Html.Encode(c.FootprintId)}</a></td>" +
-                $"<td><a href=\"/api/service-changes/{Html.Encode(c.Consultation.ProposalId)}?asOf={asOf:yyyy-MM-dd}\">{Html.Encode(c.Consultation.Title)}</a></td>" +
-                $"<td>{(c.Consultation.OnOptions ? "options" : "one solution")}</td><td>{c.Consultation.Responses?.ToString(CultureInfo.InvariantCulture) ?? "not yet reported"}</td>" +
-                $"<td>{(c.Decided ? "yes" : "no")}</td></tr>")))
-            .Append("</tbody></table>");
-        return Html.Page("Consultations", body.ToString());
+        var consultations = await ReadAsync(record, new AsAtQuery(record.AsOf, null), cancellation);
+        return Pages.Render<ConsultationsView>(new() { ["AsOf"] = record.AsOf, ["Consultations"] = consultations });
     }
 
     /// <summary>Every consultation opened by a date, as CSV.</summary>
