@@ -34,3 +34,6 @@ public static class ChartFrame
         public string Label(double value) => Unit + value.ToString("#,0.##", CultureInfo.InvariantCulture);
     }
 }
+
+/// <summary>One line of a chart: its name (the key's words), its class (its colour) and a value per point.</summary>
+public sealed record ChartSeries(string Name, string CssClass, IReadOnlyList<double> Values);

@@ -1,4 +1,3 @@
-using System.Text;
 using Governance.Domain.Footprints;
 
 namespace Governance.Ledger.Dashboard;
@@ -46,38 +45,11 @@ public static class EnglandMap
 
     public static bool Places(string footprintId) => Layout.ContainsKey(footprintId);
 
-    public static string Render(IReadOnlyList<Footprint> footprints, Func<Footprint, Shade> shade, Colouring colouring,
-        IReadOnlyList<Shade> legend, DateOnly asOf)
-    {
-        var width = 8 * (Tile + Gap) + Tile;
-        var height = 9 * (Tile + Gap) + Tile;
-        var what = Words(colouring);
-        var svg = new StringBuilder()
-            .Append($"<figure id=\"map\" data-colouring=\"{colouring}\"><svg class=\"map\" viewBox=\"0 0 {width} {height}\" role=\"img\" ")
-            .Append("aria-labelledby=\"map-title map-desc\">")
-            .Append($"<title id=\"map-title\">England's footprints on {Html.Date(asOf)}, by {what}</title>")
-            .Append($"<desc id=\"map-desc\">One square per footprint, placed north to south and west to east; the table of footprints " +
-                    "below gives each one's stage and rating in words.</desc>");
-        foreach (var footprint in footprints.Where(f => Layout.ContainsKey(f.Id)))
-        {
-            var (column, row, label) = Layout[footprint.Id];
-            var (css, words) = shade(footprint);
-            var (x, y) = (column * (Tile + Gap), row * (Tile + Gap));
-            svg.Append($"<g class=\"tile {css}\" data-footprint=\"{Html.Encode(footprint.Id)}\">")
-                .Append($"<rect x=\"{x}\" y=\"{y}\" width=\"{Tile}\" height=\"{Tile}\" rx=\"4\"/>")
-                .Append($"<text x=\"{x + Tile / 2}\" y=\"{y + Tile / 2 + 4}\">{Html.Encode(label)}</text>")
-                .Append($"<title>{Html.Encode(footprint.Name)}: {Html.Encode(words)}</title></g>");
-        }
+    public const int Width = 8 * (Tile + Gap) + Tile, Height = 9 * (Tile + Gap) + Tile, Size = Tile;
 
-        svg.Append("</svg><figcaption>")
-            .Append(string.Join(' ', legend.Select(l => $"<span class=\"key tile-key {l.CssClass}\">{Html.Encode(l.Words)}</span>")))
-            .Append(" · colour by: ")
-            .Append(string.Join(", ", Enum.GetValues<Colouring>().Select(c => c == colouring
-                ? $"<strong>{Words(c)}</strong>"
-                : $"<a href=\"/?asOf={asOf:yyyy-MM-dd}&amp;map={c.ToString().ToLowerInvariant()}\">{Words(c)}</a>")))
-            .Append("</figcaption></figure>");
-        return svg.ToString();
-    }
+    /// <summary>Where a footprint's tile stands and its short label; null for one the layout does not place.</summary>
+    public static (int X, int Y, string Label)? Place(string footprintId) =>
+        Layout.TryGetValue(footprintId, out var place) ? (place.Column * (Tile + Gap), place.Row * (Tile + Gap), place.Label) : null;
 
     public static string Words(Colouring colouring) => colouring switch
     {

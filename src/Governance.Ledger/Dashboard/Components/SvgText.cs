@@ -9,7 +9,7 @@ public sealed class SvgText : ComponentBase
 {
     [Parameter, EditorRequired] public double X { get; set; }
     [Parameter, EditorRequired] public double Y { get; set; }
-    [Parameter] public string Class { get; set; } = "axis";
+    [Parameter] public string? Class { get; set; } = "axis";
     [Parameter, EditorRequired] public string Text { get; set; } = "";
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
