@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Governance.Ledger.Dashboard.Components;
 using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Plans;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +11,7 @@ namespace Governance.Ledger.Dashboard;
 /// plan.</summary>
 public sealed record Activity(
     IReadOnlyList<(string Month, int Resolutions)> PerMonth,
-    IReadOnlyList<(string Footprint, int Resolutions)> PerFootprint,
+    IReadOnlyList<(string Footprint, string Name, int Resolutions)> PerFootprint,
     IReadOnlyList<(string Plan, string Title, int Amendments)> PerPlan);
 
 public static class ActivityPage
@@ -21,33 +21,7 @@ public static class ActivityPage
     [WolverineGet("/activity", OperationId = "ActivityPage")]
     public static async Task<IResult> Get(NpgsqlDataSource database, RecordReader record, CancellationToken cancellation)
     {
-        var activity = await ReadAsync(database, record, cancellation);
-        var body = new StringBuilder("<h1>Activity</h1>")
-            .Append("<figure>")
-            .Append(Charts.Bars("resolutions", "Resolutions recorded per month",
-                "By the month of the meeting that passed, rejected, deferred or noted them; also in /api/dashboard/activity.csv.",
-                activity.PerMonth.Select(m => (m.Month, m.Resolutions)).ToList()))
-            .Append("<figcaption>Resolutions per month (<a href=\"/api/dashboard/activity.csv\">CSV</a>)</figcaption></figure>")
-            .Append("<figure>")
-            .Append(Charts.Bars("per-footprint", "Resolutions per footprint",
-                "Resolutions recorded by the bodies of each footprint; the table below gives the same numbers.",
-                activity.PerFootprint.Select(f => (f.Footprint, f.Resolutions)).ToList()))
-            .Append("<figcaption>Resolutions per footprint</figcaption></figure>")
-            .Append("<figure>")
-            .Append(Charts.Bars("per-plan", "Amendments per plan",
-                "Amendments proposed to each plan; the table below gives the same numbers with the plans' titles.",
-                activity.PerPlan.Select(p => (p.Plan[..Math.Min(8, p.Plan.Length)], p.Amendments)).ToList()))
-            .Append("<figcaption>Amendments per plan</figcaption></figure>")
-            .Append("<table><caption>Resolutions per footprint</caption><thead><tr><th scope=\"col\">Footprint</th>")
-            .Append("<th scope=\"col\">Resolutions</th></tr></thead><tbody>")
-            .Append(string.Concat(activity.PerFootprint.Select(f =>
-                $"<tr><td><a href=\"/footprints/{Html.Encode(f.Footprint)}\">{Html.Encode(f.Footprint)}</a></td><td>{f.Resolutions}</td></tr>")))
-            .Append("</tbody></table><table><caption>Amendments per plan</caption><thead><tr><th scope=\"col\">Plan</th>")
-            .Append("<th scope=\"col\">Amendments</th></tr></thead><tbody>")
-            .Append(string.Concat(activity.PerPlan.Select(p =>
-                $"<tr><td><a href=\"/api/plans/{Html.Encode(p.Plan)}/amendments\">{Html.Encode(p.Title)}</a></td><td>{p.Amendments}</td></tr>")))
-            .Append("</tbody></table>");
-        return Html.Page("Activity", body.ToString());
+        return Pages.Render<ActivityView>(new() { ["Activity"] = await ReadAsync(database, record, cancellation) });
     }
 
     /// <summary>Resolutions recorded per month, as CSV.</summary>
@@ -71,9 +45,11 @@ public static class ActivityPage
             $"join {MartenSetup.Schema}.mt_doc_bodylisting b on b.id = m.data->>'bodyId' " +
             $"where e.type = 'resolution_recorded' and {PublicOnly} group by 1 order by 2 desc");
         var plans = await record.Listings<PlanListing>().ToListAsync(cancellation);
+        var names = (await Footprints.FootprintRegistry.AllAsync(record, cancellation))
+            .ToDictionary(t => t.Id, t => t.AsAt(DateOnly.MaxValue)?.Name ?? t.Id);
         var perPlan = await CountAsync(database, cancellation,
             $"select stream_id, count(*) from {MartenSetup.Schema}.mt_events where type = 'amendment_proposed' group by 1");
-        return new Activity(perMonth, perFootprint, plans
+        return new Activity(perMonth, perFootprint.Select(f => (f.Key, names.GetValueOrDefault(f.Key, f.Key), f.Count)).ToList(), plans
             .Select(p => (p.Id, p.Title, perPlan.FirstOrDefault(x => x.Key == p.Id).Count))
             .OrderByDescending(p => p.Item3).ToList());
     }
