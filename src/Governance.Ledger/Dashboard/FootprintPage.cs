@@ -1,10 +1,9 @@
-using System.Text;
 using Governance.Domain.Boards;
 using Governance.Domain.Footprints;
-using Governance.Domain.Plans;
+using Governance.Domain.SharedDecisions;
 using Governance.Ledger.Boards;
+using Governance.Ledger.Dashboard.Components;
 using Governance.Ledger.Footprints;
-using Governance.Ledger.Infrastructure.Security;
 using Governance.Ledger.Plans;
 using Microsoft.AspNetCore.Authorization;
 
@@ -24,105 +23,64 @@ public static class FootprintPage
         CancellationToken cancellation)
     {
         var asOf = record.AsOf;
-        var session = record.Session;
         var timeline = await record.FindAsync(id, cancellation);
         if (timeline is null) return FootprintProblems.Unknown(id);
-        var footprint = timeline.AsAt(DateOnly.MaxValue)!;
-        var shown = timeline.AsAt(asOf) ?? footprint;
 
+        var history = $"/api/footprints/{id}/history";
         var entries = timeline.Events
             .Where(e => e.Event.Effective.IsDated() && e.Event.Effective.Date <= asOf)
-            .Select(e => (e.Event.Effective.Date, Label: e.Event.Effective.ToString(), Html: Html.Encode(TimelineWords.Describe(e.Event)) +
-                (e.Event is LeadershipChangeReported or ArrangementReported
-                    ? ReportedGovernanceOnTheDashboard.SourceLink(e.Event)
-                    : $" <a class=\"provenance\" href=\"/api/footprints/{Html.Encode(id)}/history\">provenance</a>")))
+            .Select(e => new TimelineEntry(e.Event.Effective.Date, e.Event.Effective.ToString(), TimelineWords.Describe(e.Event),
+                e.Event is LeadershipChangeReported or ArrangementReported ? "source" : "provenance",
+                e.Event is LeadershipChangeReported or ArrangementReported ? e.Event.Provenance.Source.Reference : history))
             .ToList();
         var bodies = await record.Listings<BodyListing>().Where(b => b.FootprintId == id).ToListAsync(cancellation);
         var sitting = new List<GoverningBody>();
         foreach (var listing in bodies.Where(b => b.ConstitutedOn <= asOf))
         {
-            entries.Add((listing.ConstitutedOn, listing.ConstitutedOn.ToString("yyyy-MM-dd"),
-                $"{Html.Encode(listing.Name)} constituted <a class=\"provenance\" href=\"/api/bodies/{listing.Id}?asOf={asOf:yyyy-MM-dd}\">record</a>"));
+            entries.Add(TimelineEntry.On(listing.ConstitutedOn, $"{listing.Name} constituted", "record", $"/api/bodies/{listing.Id}?asOf={asOf:yyyy-MM-dd}"));
             var (body, meetings) = await record.BodyAsync(listing.Id, cancellation);
-            if (body is not null) sitting.Add(body);
-            foreach (var meeting in meetings)
-            foreach (var resolution in meeting.Resolutions)
-            {
-                var (year, sequence) = (resolution.Number.Split('/')[0], resolution.Number.Split('/')[1]);
-                entries.Add((meeting.Date, meeting.Date.ToString("yyyy-MM-dd"),
-                    $"{Html.Encode(body!.Name)} resolution {Html.Encode(resolution.Number)} ({resolution.Recorded.Outcome}" +
-                    $"{(resolution.Rescinded is null ? "" : ", later rescinded")}): {Html.Encode(resolution.Text)} " +
-                    $"<a class=\"provenance\" href=\"/api/bodies/{listing.Id}/resolutions/{year}/{sequence}\">provenance</a>"));
-            }
+            if (body is null) continue;
+            sitting.Add(body);
+            entries.AddRange(meetings.SelectMany(meeting => meeting.Resolutions.Select(resolution => TimelineEntry.On(meeting.Date,
+                $"{body.Name} resolution {resolution.Number} ({Words.Outcome(resolution.Recorded.Outcome)}" +
+                $"{(resolution.Rescinded is null ? "" : ", later rescinded")}): {resolution.Text}",
+                "provenance", $"/api/bodies/{listing.Id}/resolutions/{resolution.Number}"))));
         }
 
-        var governance = await GovernanceOnTheDashboard.ReadAsync(record, id, asOf, cancellation);
-        entries.AddRange(governance.Entries);
-        var serviceChanges = await ServiceChangesOnTheDashboard.ReadAsync(record, id, asOf, cancellation);
-        entries.AddRange(serviceChanges.Entries);
+        var (governance, inForce) = await GovernanceOnTheDashboard.ReadAsync(record, id, asOf, cancellation);
+        entries.AddRange(governance);
+        var (serviceChanges, paths) = await ServiceChangesOnTheDashboard.ReadAsync(record, id, asOf, cancellation);
+        entries.AddRange(serviceChanges);
         entries.AddRange(await RatingsAndFundingOnTheDashboard.EntriesAsync(record, id, asOf, cancellation));
 
-        var plans = await record.Listings<PlanListing>().Where(p => p.FootprintId == id).ToListAsync(cancellation);
-        var planSections = new StringBuilder();
-        foreach (var listing in plans)
+        var since = from is null ? (DateOnly?)null : AsAtQuery.Parse(from, null, clock).AsOf;
+        var plans = new List<PlanOnThePage>();
+        foreach (var listing in await record.Listings<PlanListing>().Where(p => p.FootprintId == id).ToListAsync(cancellation))
         {
             var plan = (await PlanRecords.HeaderAsync(record.Session, listing.Id, null, cancellation))!;
             var milestones = await PlanRecords.MilestonesAsync(record.Session, listing.Id, cancellation);
-            foreach (var milestone in milestones.Select(m => m.Fact).Where(m => m.Effective.Date <= asOf))
-                entries.Add((milestone.Effective.Date, milestone.Effective.ToString(), $"Plan: {Html.Encode(plan.Title)}: {milestone.Milestone}"));
-            var since = from is null ? (DateOnly?)null : AsAtQuery.Parse(from, null, clock).AsOf;
+            entries.AddRange(milestones.Select(m => m.Fact).Where(m => m.Effective.Date <= asOf).Select(m =>
+                new TimelineEntry(m.Effective.Date, m.Effective.ToString(), $"Plan: {plan.Title}: {m.Milestone}", "plan", $"/plans/{plan.Id}")));
             var version = await PlanRecords.InForceAsync(record.Session, listing.Id, asOf, null, cancellation);
             var before = since is { } f ? await PlanRecords.InForceAsync(record.Session, listing.Id, f, null, cancellation) : null;
-            if (version is not null) planSections.Append(PlanAsAt(plan, version, before, asOf, since));
+            if (version is not null) plans.Add(new PlanOnThePage(plan, version, before));
         }
 
-        var body2 = new StringBuilder()
-            .Append($"<h1>{Html.Encode(shown.Name)}</h1>")
-            .Append($"<p class=\"facts\">Ledger id {Html.Encode(id)} · ONS code {Html.Encode(shown.Code)} · ")
-            .Append($"{Html.Encode(NationalPicture.Describe(shown.Stage))} · region {Html.Encode(shown.Region ?? "not in the sources")} · ")
-            .Append($"as at {Html.Date(asOf)}</p>")
-            .Append($"<form class=\"date-control\" method=\"get\"><label for=\"asOf\">As at</label> ")
-            .Append($"<input type=\"date\" id=\"asOf\" name=\"asOf\" value=\"{asOf:yyyy-MM-dd}\"> ")
-            .Append($"<label for=\"from\">compare plans with</label> <input type=\"date\" id=\"from\" name=\"from\" value=\"{from}\"> ")
-            .Append("<button type=\"submit\">Show</button></form>")
-            .Append("<section><h2>Timeline</h2><ol id=\"timeline\">")
-            .Append(string.Concat(entries.OrderBy(e => e.Date).Select(e =>
-                $"<li><time datetime=\"{e.Date:yyyy-MM-dd}\">{Html.Encode(e.Label)}</time> {e.Html}</li>")))
-            .Append("</ol></section>")
-            .Append(await GovernanceEvolution.SectionAsync(record, timeline, sitting, asOf, cancellation))
-            .Append(governance.Section)
-            .Append(ReportedGovernanceOnTheDashboard.Section(ReportedGovernance.On(timeline, asOf)))
-            .Append(serviceChanges.Section)
-            .Append(await SecretariatOnTheDashboard.SectionAsync(record, bodies, cancellation))
-            .Append(planSections);
-        return Html.Page(shown.Name, body2.ToString());
-    }
-
-    private static string PlanAsAt(PlanRecord plan, PlanVersionRecord version, PlanVersionRecord? before, DateOnly asOf,
-        DateOnly? from)
-    {
-        var html = new StringBuilder($"<section class=\"plan\"><h2>{Html.Encode(plan.Title)} as at {Html.Date(asOf)}</h2>");
-        if (plan.Illustrative) html.Append($"<p class=\"notice\">{Html.Encode(PlanAsAtView.IllustrativeNotice)}</p>");
-        html.Append($"<p>Version {version.Number}, in force from {Html.Date(version.InForceFrom)} ")
-            .Append(version.InForceUntil is { } until ? $"until {Html.Date(until)}" : "(current)")
-            .Append(before is null ? "" : $"; changes since {Html.Date(from!.Value)} are marked")
-            .Append($" (<a href=\"/api/plans/{plan.Id}?asOf={asOf:yyyy-MM-dd}\">JSON</a>, <a href=\"/plans/{plan.Id}\">how it evolved</a>)</p>");
-        var diff = before is null ? null : PlanDiff.Between(before.Sections, version.Sections);
-        foreach (var section in version.Sections)
+        return Pages.Render<FootprintPageView>(new()
         {
-            html.Append($"<h3>{Html.Encode(section.Heading)}</h3><p>");
-            var words = diff?.Single(d => d.Key == section.Key).Words;
-            html.Append(words is null
-                ? Html.Encode(section.Text)
-                : string.Join(' ', words.Select(w => w.Change switch
-                {
-                    WordChange.Inserted => $"<ins>{Html.Encode(w.Text)}</ins>",
-                    WordChange.Deleted => $"<del>{Html.Encode(w.Text)}</del>",
-                    _ => Html.Encode(w.Text),
-                })));
-            html.Append("</p>");
-        }
-
-        return html.Append("</section>").ToString();
+            ["Page"] = new FootprintPageModel(id, timeline.AsAt(asOf) ?? timeline.AsAt(DateOnly.MaxValue)!, asOf, since,
+                entries.OrderBy(e => e.Date).ToList(), await GovernanceEvolution.RowsAsync(record, timeline, sitting, asOf, cancellation),
+                inForce, ReportedGovernance.On(timeline, asOf), paths, await SecretariatOnTheDashboard.ReadAsync(record, bodies, cancellation),
+                plans),
+        });
     }
 }
+
+/// <summary>What a footprint's page shows as at a date.</summary>
+public sealed record FootprintPageModel(string Id, Footprint Footprint, DateOnly AsOf, DateOnly? From,
+    IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<HeldSpan> Spans, IReadOnlyList<Arrangement> Arrangements,
+    ReportedGovernance Reported, IReadOnlyList<ServiceChangePath> ServiceChanges, IReadOnlyList<BodyBusiness> Business,
+    IReadOnlyList<PlanOnThePage> Plans);
+
+/// <summary>A plan on a footprint's page: the version in force on the date, and the one in force on the comparison date.</summary>
+public sealed record PlanOnThePage(PlanRecord Header, PlanVersionRecord Version, PlanVersionRecord? Before);

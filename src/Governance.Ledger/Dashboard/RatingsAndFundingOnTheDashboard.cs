@@ -21,34 +21,33 @@ public static class RatingsAndFundingOnTheDashboard
     public static async Task<IReadOnlyDictionary<string, RatingHeld>> RatingsOnAsync(RecordReader record, DateOnly asOf,
         CancellationToken cancellation)
     {
-        var assessments = await AssessmentReads.AsAtAsync(record, new AsAtQuery(asOf, null), cancellation);
+        var assessments = await AssessmentReads.AsAtAsync(record, record.On(asOf), cancellation);
         return assessments.SelectMany(a => a.Ratings.Keys).Distinct()
             .Select(id => (Id: id, Held: Assessment.HeldOn(assessments, id, asOf)))
             .Where(x => x.Held is not null)
             .ToDictionary(x => x.Id, x => x.Held!);
     }
 
-    public static async Task<IReadOnlyList<(DateOnly Date, string Label, string Html)>> EntriesAsync(RecordReader record,
-        string footprintId, DateOnly asOf, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<TimelineEntry>> EntriesAsync(RecordReader record, string footprintId, DateOnly asOf,
+        CancellationToken cancellation)
     {
-        var entries = new List<(DateOnly, string, string)>();
-        var ratings = await AssessmentReads.AsAtAsync(record, new AsAtQuery(asOf, null), cancellation);
+        var entries = new List<TimelineEntry>();
+        var ratings = await AssessmentReads.AsAtAsync(record, record.On(asOf), cancellation);
         foreach (var held in ratings.Select(a => a.Ratings.GetValueOrDefault(footprintId)).OfType<RatingHeld>())
-            entries.Add((held.PublishedOn, held.PublishedOn.ToString("yyyy-MM-dd"),
-                $"Rated {Html.Encode(Describe(held.Rating))} in {Html.Encode(held.AssessmentTitle.Split(',')[0])} " +
-                $"(the source says \"{Html.Encode(held.Stated)}\"; confidence {Html.Encode(held.Confidence)}) " +
-                $"<a class=\"provenance\" href=\"{Html.Encode(held.Source.Reference)}\">source</a>"));
+            entries.Add(TimelineEntry.On(held.PublishedOn,
+                $"Rated {Describe(held.Rating)} in {held.AssessmentTitle.Split(',')[0]} (the source says \"{held.Stated}\"; confidence {held.Confidence})",
+                "source", held.Source.Reference));
 
-        var funding = await FundingReads.FootprintAsync(record, footprintId, new AsAtQuery(asOf, null), cancellation);
+        var funding = await FundingReads.FootprintAsync(record, footprintId, record.On(asOf), cancellation);
         foreach (var reported in funding.Reported)
-            entries.Add((reported.Effective.Date, reported.Effective.ToString(),
-                $"Capital ({Html.Encode(reported.Wave)}): {Html.Encode(reported.Scheme is { Length: > 0 } scheme ? scheme : "schemes not named")}" +
-                (reported.AmountAsStated is { Length: > 0 } amount ? $", {Html.Encode(amount)}" : "") +
-                $", {Html.Encode(reported.StatusAsStated)} <a class=\"provenance\" href=\"{Html.Encode(reported.Provenance.Source.Reference)}\">source</a>"));
+            entries.Add(new TimelineEntry(reported.Effective.Date, reported.Effective.ToString(),
+                $"Capital ({reported.Wave}): {(reported.Scheme is { Length: > 0 } scheme ? scheme : "schemes not named")}" +
+                (reported.AmountAsStated is { Length: > 0 } amount ? $", {amount}" : "") + $", {reported.StatusAsStated}",
+                "source", reported.Provenance.Source.Reference));
         foreach (var bid in funding.Bids)
-            entries.Add((bid.SubmittedOn, bid.SubmittedOn.ToString("yyyy-MM-dd"),
-                $"Bid for {Html.Encode(bid.Scheme)}: {FundingRules.Pounds(bid.AmountAsked)} asked from {Html.Encode(bid.Fund)}; " +
-                $"{Html.Encode(Status(bid))} by {Html.Date(asOf)} <a class=\"provenance\" href=\"/api/bids/{Html.Encode(bid.Id)}?asOf={asOf:yyyy-MM-dd}\">record</a>"));
+            entries.Add(TimelineEntry.On(bid.SubmittedOn,
+                $"Bid for {bid.Scheme}: {FundingRules.Pounds(bid.AmountAsked)} asked from {bid.Fund}; {Status(bid)} by {Words.Date(asOf)}",
+                "record", $"/api/bids/{bid.Id}?asOf={asOf:yyyy-MM-dd}"));
         return entries;
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Governance.Domain.Engagement;
 using Governance.Domain.ServiceChanges;
 using Governance.Ledger.Engagement;
@@ -9,27 +8,17 @@ namespace Governance.Ledger.Dashboard;
 /// proposal's path from first engagement to decision.</summary>
 public static class ServiceChangesOnTheDashboard
 {
-    public static async Task<(IReadOnlyList<(DateOnly Date, string Label, string Html)> Entries, string Section)> ReadAsync(
+    public static async Task<(IReadOnlyList<TimelineEntry> Entries, IReadOnlyList<ServiceChangePath> Paths)> ReadAsync(
         RecordReader record, string footprintId, DateOnly asOf, CancellationToken cancellation)
     {
         var (engagement, proposals) = await EngagementRecords.WithProposalsAsync(record, footprintId, record.On(asOf),
             cancellation);
-        var engagementLink = $" <a class=\"provenance\" href=\"/api/footprints/{Html.Encode(footprintId)}/engagement?asOf={asOf:yyyy-MM-dd}\">record</a>";
-        var entries = engagement.Activities.Select(a => (a.HeldOn, a.HeldOn.ToString("yyyy-MM-dd"),
-            Html.Encode($"{Describe(a.Kind)}: {a.Title}, with {a.With}" +
-                        (a.Participants is { } n ? $" ({n} took part)" : "") + $". Heard: {a.Heard}") + engagementLink)).ToList();
+        var engagementLink = $"/api/footprints/{footprintId}/engagement?asOf={asOf:yyyy-MM-dd}";
+        var entries = engagement.Activities.Select(a => TimelineEntry.On(a.HeldOn,
+            $"{Describe(a.Kind)}: {a.Title}, with {a.With}" + (a.Participants is { } n ? $" ({n} took part)" : "") + $". Heard: {a.Heard}",
+            "record", engagementLink)).ToList();
         foreach (var proposal in proposals) entries.AddRange(Entries(proposal, asOf));
-
-        var section = new StringBuilder();
-        if (proposals.Count > 0)
-        {
-            section.Append("<section id=\"service-changes\"><h2>Service changes</h2>");
-            foreach (var proposal in proposals)
-                section.Append(PathOf(proposal, engagement.Activities.Where(a => a.ProposalId == proposal.Id).ToList(), asOf));
-            section.Append("</section>");
-        }
-
-        return (entries, section.ToString());
+        return (entries, proposals.Select(p => PathOf(p, engagement.Activities.Where(a => a.ProposalId == p.Id).ToList(), asOf)).ToList());
     }
 
     private static string Describe(EngagementKind kind) => kind switch
@@ -42,27 +31,26 @@ public static class ServiceChangesOnTheDashboard
         _ => "Patient group",
     };
 
-    private static IEnumerable<(DateOnly, string, string)> Entries(ServiceChangeProposal p, DateOnly asOf)
+    private static IEnumerable<TimelineEntry> Entries(ServiceChangeProposal p, DateOnly asOf)
     {
-        var link = $" <a class=\"provenance\" href=\"/api/service-changes/{Html.Encode(p.Id)}?asOf={asOf:yyyy-MM-dd}\">record</a>";
-        var title = Html.Encode(p.Title);
-        yield return (p.ProposedOn, p.ProposedOn.ToString("yyyy-MM-dd"), $"Service change proposed: {title}{link}");
+        var link = $"/api/service-changes/{p.Id}?asOf={asOf:yyyy-MM-dd}";
+        yield return TimelineEntry.On(p.ProposedOn, $"Service change proposed: {p.Title}", "record", link);
         if (p.Consultation is { } c)
         {
-            yield return (c.Opens, c.Opens.ToString("yyyy-MM-dd"),
-                $"Public consultation on {title} opened, {(c.OnOptions ? "on options" : "on one solution")}, closing {Html.Date(c.Closes)}{link}");
+            yield return TimelineEntry.On(c.Opens,
+                $"Public consultation on {p.Title} opened, {(c.OnOptions ? "on options" : "on one solution")}, closing {Words.Date(c.Closes)}",
+                "record", link);
             if (c.ReportPublishedOn is { } published)
-                yield return (published, published.ToString("yyyy-MM-dd"),
-                    $"Consultation report on {title} published: {c.Responses} responses{link}");
+                yield return TimelineEntry.On(published, $"Consultation report on {p.Title} published: {c.Responses} responses", "record", link);
         }
 
         if (p.Decision is { } d)
-            yield return (d.Effective.Date, d.Effective.ToString(),
-                $"Service change decided: {title}, by resolution {Html.Encode(d.By.Resolution)}" +
-                (d.Gaps.Count > 0 ? $" (entered from its papers; its assurance lacked: {Html.Encode(string.Join("; ", d.Gaps))})" : "") + link);
+            yield return new TimelineEntry(d.Effective.Date, d.Effective.ToString(),
+                $"Service change decided: {p.Title}, by resolution {d.By.Resolution}" +
+                (d.Gaps.Count > 0 ? $" (entered from its papers; its assurance lacked: {string.Join("; ", d.Gaps)})" : ""), "record", link);
     }
 
-    private static string PathOf(ServiceChangeProposal p, IReadOnlyList<EngagementActivity> engagement, DateOnly asOf)
+    private static ServiceChangePath PathOf(ServiceChangeProposal p, IReadOnlyList<EngagementActivity> engagement, DateOnly asOf)
     {
         var steps = engagement.Select(a => (a.HeldOn, $"{Describe(a.Kind)}: {a.Title}", "engagement")).ToList();
         steps.Add((p.ProposedOn, "Proposed", "proposed"));
@@ -72,8 +60,10 @@ public static class ServiceChangesOnTheDashboard
         steps = steps.OrderBy(s => s.Item1).ToList();
         var description = string.Join("; ", steps.Select(s => $"{s.Item1:yyyy-MM-dd} {s.Item2}")) +
                           (p.Consultation is { } held ? $"; consultation {held.Opens:yyyy-MM-dd} to {held.Closes:yyyy-MM-dd}" : "");
-        return $"<figure class=\"service-change\" data-proposal=\"{Html.Encode(p.Id)}\">" +
-               Charts.Path($"path-{p.Id}", $"{p.Title}: from first engagement to decision", description, steps, spans) +
-               $"<figcaption>{Html.Encode(p.Title)}: {Html.Encode(description)}</figcaption></figure>";
+        return new ServiceChangePath(p.Id, p.Title, description, steps, spans);
     }
 }
+
+/// <summary>A service change's path from first engagement to decision, as the page draws it.</summary>
+public sealed record ServiceChangePath(string Id, string Title, string Description,
+    IReadOnlyList<(DateOnly Date, string Label, string CssClass)> Steps, IReadOnlyList<(DateOnly From, DateOnly To, string Label)> Spans);

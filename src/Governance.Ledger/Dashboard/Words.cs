@@ -6,4 +6,13 @@ namespace Governance.Ledger.Dashboard;
 public static class Words
 {
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A resolution's outcome as a sentence says it.</summary>
+    public static string Outcome(Governance.Domain.Boards.ResolutionOutcome outcome) => outcome switch
+    {
+        Governance.Domain.Boards.ResolutionOutcome.Passed => "passed",
+        Governance.Domain.Boards.ResolutionOutcome.Rejected => "rejected",
+        Governance.Domain.Boards.ResolutionOutcome.Deferred => "deferred",
+        _ => "noted",
+    };
 }
