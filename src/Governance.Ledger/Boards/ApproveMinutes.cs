@@ -1,4 +1,3 @@
-using System.Text;
 using Governance.Domain.Boards;
 using Governance.Ledger.Secretariat.Minutes;
 using Governance.Ledger.Secretariat.Papers;
@@ -37,11 +36,11 @@ public static class ApproveMinutesEndpoint
         var approved = decision.Events.Single();
         var record = (await GetMinutes.ReadAsync(session, meeting.Key!, (_, whole) => whole, cancellation))!;
         // A meeting with nothing private keeps the minutes the public may download: without withheld register entries.
-        var minutes = StoredPaper.Of("text/html", Encoding.UTF8.GetBytes(MinutesDocument.Render(record with
+        var minutes = StoredPaper.Of("text/html", await MinutesWriter.WriteAsync(record with
         {
             Meeting = record.Meeting with { MinutesApproval = approved }, Version = record.Version + 1,
             SeesPrivate = !record.Meeting.Public || record.Meeting.Agenda.Any(i => i.Private),
-        })));
+        }, context.RequestServices));
         await papers.SaveAsync(minutes, cancellation);
         return meeting.Record(Decision<MinutesApproved>.Accept(approved with { MinutesSha256 = minutes.Id }), context);
     }

@@ -17,7 +17,7 @@ public static class GetMinutes
         var minutes = await ReadAsync(record.Session, id, record.Shown, cancellation);
         return minutes is null
             ? BoardProblems.UnknownMeeting(id)
-            : TypedResults.Content(MinutesDocument.Render(minutes), "text/html; charset=utf-8");
+            : Dashboard.Pages.Render<MinutesPage>(new() { ["Record"] = minutes });
     }
 
     /// <param name="shown">The meeting as the reader may see it (the gate's cut), or whole for the approval itself.</param>
