@@ -47,6 +47,7 @@ builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(json =>
     json.SerializerOptions.Converters.Add(new LedgerDateConverter());
 });
 builder.Services.AddSingleton(LedgerClock.From(builder.Configuration, builder.Environment));
+builder.Services.AddSingleton<IProblemDetailsWriter, Governance.Ledger.Dashboard.ProblemPages>();
 builder.Services.AddProblemDetails();
 builder.Services.AddDatabaseOutage();
 builder.Services.AddExceptionHandler<ConcurrencyConflictHandler>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Governance.Ledger.Dashboard.Components;
 using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Plans;
+using Governance.Ledger.Infrastructure.Csv;
 using Microsoft.AspNetCore.Authorization;
 using Npgsql;
 
@@ -28,7 +29,7 @@ public static class ActivityPage
     [AllowAnonymous]
     [WolverineGet("/api/dashboard/activity.csv", OperationId = "ActivityCsv")]
     public static async Task<IResult> Csv(NpgsqlDataSource database, RecordReader record, CancellationToken cancellation) =>
-        DashboardData.Csv("activity.csv", ["month", "resolutions"],
+        CsvFile.Download("activity.csv", ["month", "resolutions"],
             (await ReadAsync(database, record, cancellation)).PerMonth
             .Select(m => new[] { m.Month, m.Resolutions.ToString(CultureInfo.InvariantCulture) }));
 

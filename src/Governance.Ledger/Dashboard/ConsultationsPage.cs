@@ -4,6 +4,7 @@ using Governance.Ledger.Dashboard.Components;
 using Governance.Ledger.Engagement;
 using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.ServiceChanges;
+using Governance.Ledger.Infrastructure.Csv;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Governance.Ledger.Dashboard;
@@ -27,7 +28,7 @@ public static class ConsultationsPage
     [AllowAnonymous]
     [WolverineGet("/api/dashboard/consultations.csv", OperationId = "ConsultationsCsv")]
     public static async Task<IResult> Csv(RecordReader record, CancellationToken cancellation) =>
-        DashboardData.Csv("consultations.csv", ["opened", "closed", "days", "footprint", "proposal", "title", "on_options", "responses", "decided"],
+        CsvFile.Download("consultations.csv", ["opened", "closed", "days", "footprint", "proposal", "title", "on_options", "responses", "decided"],
             (await ReadAsync(record, new AsAtQuery(record.AsOf, null), cancellation)).Select(c => new[]
             {
                 c.Consultation.Opens.ToString("yyyy-MM-dd"), c.Consultation.Closes.ToString("yyyy-MM-dd"),

@@ -74,7 +74,7 @@ public static class AtomFeeds
     private static SyndicationItem Item(FeedEntry entry, string origin)
     {
         var item = new SyndicationItem(XmlText(entry.Title), XmlText(entry.Summary), new Uri(origin + entry.Link), $"urn:stp-governance-ledger:event:{entry.Sequence}",
-            entry.RecordedAt) { PublishDate = entry.RecordedAt };
+            entry.RecordedAt) { PublishDate = new DateTimeOffset(entry.Decided.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) };
         item.Categories.Add(new SyndicationCategory(entry.Kind));
         item.ElementExtensions.Add(new XElement(XName.Get("sequence", Namespace), entry.Sequence));
         if (entry.CoveredBy is { } checkpoint)

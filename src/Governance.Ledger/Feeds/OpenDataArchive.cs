@@ -10,6 +10,7 @@ using Governance.Ledger.Boards;
 using Governance.Ledger.Dashboard;
 using Governance.Ledger.Footprints;
 using Governance.Ledger.Funding;
+using Governance.Ledger.Infrastructure.Csv;
 using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Plans;
 using Governance.Ledger.Secretariat;
@@ -55,7 +56,7 @@ public static class OpenDataArchive
         var files = new List<(string Name, byte[] Bytes)>();
         foreach (var view in views)
         {
-            files.Add(($"{view.Name}.csv", Encoding.UTF8.GetBytes(DashboardData.CsvText(view.Header, view.Rows))));
+            files.Add(($"{view.Name}.csv", Encoding.UTF8.GetBytes(CsvFile.Write(view.Header, view.Rows))));
             files.Add(($"{view.Name}.json", JsonSerializer.SerializeToUtf8Bytes(view.Json, ExportFormat.Json)));
         }
 

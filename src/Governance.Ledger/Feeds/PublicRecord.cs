@@ -65,14 +65,14 @@ public static class PublicRecord
             ResolutionRecorded r when known.Meetings.GetValueOrDefault(e.StreamKey!) is { Public: true } m =>
                 await ResolutionAsync(session, e, r, m, known.Bodies[m.BodyId], known.Folded, covered, cancellation),
             AmendmentApproved a when known.Plans.GetValueOrDefault(e.StreamKey!) is { } plan => new FeedEntry(e.Sequence, e.Timestamp,
-                "plan-change", $"{plan.Title}: amendment {a.AmendmentId} approved, in force from {a.EffectiveFrom:yyyy-MM-dd}",
+                a.Effective.Date, "plan-change", $"{plan.Title}: amendment {a.AmendmentId} approved, in force from {Dashboard.Words.Date(a.EffectiveFrom)}",
                 $"Approved by resolution {a.ApprovedBy.Resolution}.", $"/api/plans/{plan.Id}?asOf={a.EffectiveFrom:yyyy-MM-dd}",
                 plan.FootprintId, a.ApprovedBy.BodyId, covered),
             PublicConsultationOpened c when known.Changes.GetValueOrDefault(e.StreamKey!) is { } change => new FeedEntry(e.Sequence,
-                e.Timestamp, "consultation", $"Public consultation opened: {change.Title}",
+                e.Timestamp, c.Effective.Date, "consultation", $"Public consultation opened: {change.Title}",
                 $"Open from {c.Effective.Date:yyyy-MM-dd} until {c.Closes:yyyy-MM-dd}.", $"/api/service-changes/{change.Id}",
                 change.FootprintId, null, covered),
-            FootprintRated r => new FeedEntry(e.Sequence, e.Timestamp, "rating", $"{r.NameInSource}: rated \"{r.Stated}\"",
+            FootprintRated r => new FeedEntry(e.Sequence, e.Timestamp, r.Effective.Date, "rating", $"{r.NameInSource}: rated \"{r.Stated}\"",
                 $"Confidence {r.Confidence}; source {r.Provenance.Source.Reference}.", $"/api/footprints/{r.FootprintId}/ratings",
                 r.FootprintId, null, covered),
             _ => null,
@@ -87,8 +87,9 @@ public static class PublicRecord
         // As it stands now: a resolution whose item was corrected onto a private item is private.
         if (meeting?.PublicPart().Find(resolution.Number) is not { } stands) return null;
         var (year, number) = (resolution.Number.Split('/')[0], resolution.Number.Split('/')[1]);
-        return new FeedEntry(e.Sequence, e.Timestamp, "decision",
-            $"{body.Name} resolution {resolution.Number} ({resolution.Outcome.ToString().ToLowerInvariant()}): {stands.Item}",
+        var subject = meeting.ItemNamed(stands.Item)?.Title ?? stands.Item;
+        return new FeedEntry(e.Sequence, e.Timestamp, meeting.Date, "decision",
+            $"{body.Name}: resolution {resolution.Number} on {subject} {Dashboard.Words.Outcome(resolution.Outcome)}",
             stands.Text, $"/api/bodies/{body.Id}/resolutions/{year}/{number}", body.FootprintId, body.Id, covered);
     }
 }

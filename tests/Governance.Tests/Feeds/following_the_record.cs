@@ -55,6 +55,9 @@ public class following_the_record(LedgerApp ledger)
         var before = await FeedAsync($"/feeds/footprints/{SecretaryScenario.Footprint}.atom");
         var decision = before.Items.Single(i => i.Title.Text.Contains("resolution 2017/1") && i.Links[0].Uri.AbsolutePath.Contains(scenario.Body));
         decision.Id.ShouldBe($"urn:stp-governance-ledger:event:{Sequence(decision)}");
+        decision.Title.Text.ShouldEndWith("resolution 2017/1 on Urgent care hub passed", Case.Sensitive, "titled in words: the item's title, not its number");
+        decision.PublishDate.ShouldBe(new DateTimeOffset(2017, 7, 1, 0, 0, 0, TimeSpan.Zero), "published on the meeting's date");
+        decision.LastUpdatedTime.ShouldBeGreaterThan(decision.PublishDate, "updated when the ledger recorded it");
         decision.Categories.Single().Name.ShouldBe("decision");
         before.Items.ShouldNotContain(i => i.Title.Text.Contains("Contract award"), "a private item's decision is not in a public feed");
         (await FeedAsync($"/feeds/bodies/{scenario.Body}.atom")).Items.Select(i => i.Id).ShouldContain(decision.Id);

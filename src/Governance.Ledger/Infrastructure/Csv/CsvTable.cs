@@ -1,8 +1,9 @@
-using System.Text;
+using CsvHelper;
 
 namespace Governance.Ledger.Infrastructure.Csv;
 
-/// <summary>An RFC 4180 CSV file with a header row, read whole: rows are looked up by column name.</summary>
+/// <summary>An RFC 4180 CSV file with a header row, read whole by CsvHelper: rows are looked up by column name, and a
+/// missing column or value is named.</summary>
 public sealed class CsvTable
 {
     private readonly Dictionary<string, int> _columns;
@@ -17,54 +18,17 @@ public sealed class CsvTable
 
     public static CsvTable Parse(string text)
     {
-        var records = ParseRecords(text);
-        return records.Count == 0
-            ? throw new FormatException("The CSV file has no header row.")
-            : new CsvTable(records[0], records.Skip(1).ToList());
+        using var csv = CsvReader.FromText(text, CsvReaderOptions.Default);
+        var header = csv.Headers.ToList();
+        if (header.Count == 0) throw new FormatException("The CSV file has no header row.");
+        var rows = new List<IReadOnlyList<string>>();
+        while (csv.Read()) rows.Add(Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).ToList());
+        return new CsvTable(header, rows);
     }
 
     internal int IndexOf(string column) => _columns.TryGetValue(column, out var index)
         ? index
         : throw new FormatException($"The CSV file has no column '{column}'.");
-
-    private static List<IReadOnlyList<string>> ParseRecords(string text)
-    {
-        var records = new List<IReadOnlyList<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c != '"') field.Append(c);
-                else if (i + 1 < text.Length && text[i + 1] == '"') field.Append(text[++i]);
-                else quoted = false;
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"': quoted = true; break;
-                case ',': record.Add(field.ToString()); field.Clear(); break;
-                case '\r': break;
-                case '\n': EndRecord(); break;
-                default: field.Append(c); break;
-            }
-        }
-
-        if (field.Length > 0 || record.Count > 0) EndRecord();
-        return records;
-
-        void EndRecord()
-        {
-            record.Add(field.ToString());
-            field.Clear();
-            records.Add(record);
-            record = [];
-        }
-    }
 }
 
 public sealed class CsvRow(CsvTable table, IReadOnlyList<string> fields)
