@@ -76,6 +76,7 @@ app.MapWolverineEndpoints(http =>
 {
     http.RejectUnparseableQueryValues = true;
     http.AddMiddleware(typeof(ReadClocks), ReadClocks.ReadsThroughTheGate);
+    http.AddMiddleware(typeof(CachedReads), CachedReads.Caches);
 });
 
 // With no verb (at most settings, such as --urls), just serve: the command runner would print a page of noise first,

@@ -57,6 +57,24 @@ public sealed class AuditTrail(LedgerLog log, CheckpointKey key, SealKey sealKey
         return await CheckpointAsync(cancellation);
     }
 
+    /// <summary>The first checkpoint of a ledger that has none, once the chain has caught up with the log (a fresh start
+    /// loads the reference history first): null while it has one already, or is still catching up.</summary>
+    public async Task<SigningOutcome?> FirstCheckpointAsync(CancellationToken cancellation)
+    {
+        await using var session = store.QuerySession();
+        if (await session.Query<StoredCheckpoint>().AnyAsync(cancellation)) return null;
+        var status = await StatusAsync(cancellation);
+        return status is { LastRecorded: > 0, Unchained: 0 } && status.LastChained >= status.LastRecorded
+            ? await CheckpointAsync(cancellation)
+            : null;
+    }
+
+    public async Task<bool> HasCheckpointAsync(CancellationToken cancellation)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<StoredCheckpoint>().AnyAsync(cancellation);
+    }
+
     /// <summary>Recomputes the chain from the whole log and checks it against the stored links, the seals, the stored
     /// checkpoints and any <paramref name="handedIn"/> (an auditor's own copies).</summary>
     public async Task<VerificationReport> VerifyAsync(IReadOnlyList<Checkpoint> handedIn, Action<long>? progress,

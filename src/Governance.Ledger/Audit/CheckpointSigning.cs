@@ -55,24 +55,39 @@ public sealed class CheckpointSigning(AuditTrail audit, IConfiguration configura
 
         private async Task RunAsync(CancellationToken stopping)
         {
-            using var timer = new PeriodicTimer(period < TimeSpan.FromMinutes(1) ? period : TimeSpan.FromMinutes(1));
             try
             {
-                while (await timer.WaitForNextTickAsync(stopping))
+                // A ledger with no checkpoint signs one as soon as its chain has caught up, so the open-data archive,
+                // cut at a checkpoint, is there from the start rather than after the first period.
+                // A log that fails verification is refused once and then tried at the period, not every two seconds.
+                while (!await audit.HasCheckpointAsync(stopping))
                 {
-                    try
-                    {
-                        Report(await audit.CheckpointIfDueAsync(period, stopping));
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        logger.LogError(e, "No checkpoint signed this time; trying again at the next tick");
-                    }
+                    var outcome = await SignAsync(() => audit.FirstCheckpointAsync(stopping));
+                    if (outcome?.Refused is not null) break;
+                    if (outcome?.Signed is null) await Task.Delay(TimeSpan.FromSeconds(2), stopping);
                 }
+
+                using var timer = new PeriodicTimer(period < TimeSpan.FromMinutes(1) ? period : TimeSpan.FromMinutes(1));
+                while (await timer.WaitForNextTickAsync(stopping)) await SignAsync(() => audit.CheckpointIfDueAsync(period, stopping));
             }
             catch (OperationCanceledException)
             {
                 // Stopped: this node is stopping, or the leader moved the signer to another node.
+            }
+        }
+
+        private async Task<SigningOutcome?> SignAsync(Func<Task<SigningOutcome?>> sign)
+        {
+            try
+            {
+                var outcome = await sign();
+                Report(outcome);
+                return outcome;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "No checkpoint signed this time; trying again at the next tick");
+                return null;
             }
         }
 

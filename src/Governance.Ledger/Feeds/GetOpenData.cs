@@ -15,5 +15,5 @@ public static class GetOpenData
             () => OpenDataArchive.BuildAsync(record.Session, key, cancellation)) is { } zip
             ? TypedResults.File(zip, "application/zip", "stp-governance-ledger-open-data.zip")
             : TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "No signed checkpoint yet",
-                detail: "The archive is cut at a signed checkpoint, and none has been signed yet; the ledger signs one every hour.");
+                detail: "The archive is cut at a signed checkpoint, and none has been signed yet: the ledger signs its first as soon as its audit chain has caught up with the record after a start. Try again in a minute.");
 }
