@@ -76,6 +76,7 @@ app.MapWolverineEndpoints(http =>
 {
     http.RejectUnparseableQueryValues = true;
     http.AddMiddleware(typeof(ReadClocks), ReadClocks.ReadsThroughTheGate);
+    http.AddMiddleware(typeof(OneConnection), ReadClocks.ReadsThroughTheGate);
     http.AddMiddleware(typeof(CachedReads), CachedReads.Caches);
 });
 

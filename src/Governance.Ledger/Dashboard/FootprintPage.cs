@@ -33,14 +33,11 @@ public static class FootprintPage
                 e.Event is LeadershipChangeReported or ArrangementReported ? "source" : "provenance",
                 e.Event is LeadershipChangeReported or ArrangementReported ? e.Event.Provenance.Source.Reference : history))
             .ToList();
-        var bodies = await record.Listings<BodyListing>().Where(b => b.FootprintId == id).ToListAsync(cancellation);
-        var sitting = new List<GoverningBody>();
-        foreach (var listing in bodies.Where(b => b.ConstitutedOn <= asOf))
+        var bodies = await BodiesOnThePage.ReadAsync(record,
+            await record.Listings<BodyListing>().Where(b => b.FootprintId == id).ToListAsync(cancellation), cancellation);
+        foreach (var (listing, body, meetings, _, _, _) in bodies)
         {
             entries.Add(TimelineEntry.On(listing.ConstitutedOn, $"{listing.Name} constituted", "record", $"/api/bodies/{listing.Id}?asOf={asOf:yyyy-MM-dd}"));
-            var (body, meetings) = await record.BodyAsync(listing.Id, cancellation);
-            if (body is null) continue;
-            sitting.Add(body);
             entries.AddRange(meetings.SelectMany(meeting => meeting.Resolutions.Select(resolution => TimelineEntry.On(meeting.Date,
                 $"{body.Name} resolution {resolution.Number} ({Words.Outcome(resolution.Recorded.Outcome)}" +
                 $"{(resolution.Rescinded is null ? "" : ", later rescinded")}): {resolution.Text}",
@@ -54,23 +51,15 @@ public static class FootprintPage
         entries.AddRange(await RatingsAndFundingOnTheDashboard.EntriesAsync(record, id, asOf, cancellation));
 
         var since = from is null ? (DateOnly?)null : AsAtQuery.Parse(from, null, clock).AsOf;
-        var plans = new List<PlanOnThePage>();
-        foreach (var listing in await record.Listings<PlanListing>().Where(p => p.FootprintId == id).ToListAsync(cancellation))
-        {
-            var plan = (await PlanRecords.HeaderAsync(record.Session, listing.Id, null, cancellation))!;
-            var milestones = await PlanRecords.MilestonesAsync(record.Session, listing.Id, cancellation);
-            entries.AddRange(milestones.Select(m => m.Fact).Where(m => m.Effective.Date <= asOf).Select(m =>
-                new TimelineEntry(m.Effective.Date, m.Effective.ToString(), $"Plan: {plan.Title}: {m.Milestone}", "plan", $"/plans/{plan.Id}")));
-            var version = await PlanRecords.InForceAsync(record.Session, listing.Id, asOf, null, cancellation);
-            var before = since is { } f ? await PlanRecords.InForceAsync(record.Session, listing.Id, f, null, cancellation) : null;
-            if (version is not null) plans.Add(new PlanOnThePage(plan, version, before));
-        }
+        var (plans, milestones) = await PlansOnThePage.ReadAsync(record, id, since, cancellation);
+        entries.AddRange(milestones.Select(m => new TimelineEntry(m.Milestone.Effective.Date, m.Milestone.Effective.ToString(),
+            $"Plan: {m.Plan.Title}: {m.Milestone.Milestone}", "plan", $"/plans/{m.Plan.Id}")));
 
         return Pages.Render<FootprintPageView>(new()
         {
             ["Page"] = new FootprintPageModel(id, timeline.AsAt(asOf) ?? timeline.AsAt(DateOnly.MaxValue)!, asOf, since,
-                entries.OrderBy(e => e.Date).ToList(), await GovernanceEvolution.RowsAsync(record, timeline, sitting, asOf, cancellation),
-                inForce, ReportedGovernance.On(timeline, asOf), paths, await SecretariatOnTheDashboard.ReadAsync(record, bodies, cancellation),
+                entries.OrderBy(e => e.Date).ToList(), await GovernanceEvolution.RowsAsync(record, timeline, bodies.Select(b => b.Body).ToList(), asOf, cancellation),
+                inForce, ReportedGovernance.On(timeline, asOf), paths, SecretariatOnTheDashboard.Of(record, bodies),
                 plans),
         });
     }
@@ -81,6 +70,3 @@ public sealed record FootprintPageModel(string Id, Footprint Footprint, DateOnly
     IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<HeldSpan> Spans, IReadOnlyList<Arrangement> Arrangements,
     ReportedGovernance Reported, IReadOnlyList<ServiceChangePath> ServiceChanges, IReadOnlyList<BodyBusiness> Business,
     IReadOnlyList<PlanOnThePage> Plans);
-
-/// <summary>A plan on a footprint's page: the version in force on the date, and the one in force on the comparison date.</summary>
-public sealed record PlanOnThePage(PlanRecord Header, PlanVersionRecord Version, PlanVersionRecord? Before);

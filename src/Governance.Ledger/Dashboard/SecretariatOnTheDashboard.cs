@@ -8,23 +8,10 @@ namespace Governance.Ledger.Dashboard;
 /// without appearing in it, its overdue actions, chair's actions awaiting ratification, and its meetings' minutes.</summary>
 public static class SecretariatOnTheDashboard
 {
-    public static async Task<IReadOnlyList<BodyBusiness>> ReadAsync(RecordReader record, IReadOnlyList<BodyListing> bodies,
-        CancellationToken cancellation)
-    {
-        var business = new List<BodyBusiness>();
-        foreach (var listing in bodies.Where(b => b.ConstitutedOn <= record.AsOf).OrderBy(b => b.ConstitutedOn))
-        {
-            var plan = (await record.BodyListAsync(SecretariatRegistration.ForwardPlans, listing.Id,
-                Domain.Secretariat.ForwardPlan.StreamKey(listing.Id), cancellation))!;
-            var actions = GetActions.Visible(
-                await record.AsAtAsync(SecretariatRegistration.Actions, ActionLog.StreamKey(listing.Id), cancellation), plan.Meetings);
-            var chairs = await record.AsAtAsync(SecretariatRegistration.ChairsActions, ChairsActions.StreamKey(listing.Id), cancellation);
-            business.Add(new BodyBusiness(listing, ForwardPlanThreads.Of(plan.List, plan.Meetings), actions,
-                chairs?.FlagsOn(record.AsOf, BodyMeetings.Held(plan.Meetings)) ?? [], plan.Meetings.OrderBy(m => m.Date).ToList()));
-        }
-
-        return business;
-    }
+    public static IReadOnlyList<BodyBusiness> Of(RecordReader record, IReadOnlyList<BodyOnThePage> bodies) =>
+        bodies.Select(b => new BodyBusiness(b.Listing, ForwardPlanThreads.Of(b.ForwardPlan, b.Meetings),
+            GetActions.Visible(b.Actions, b.Meetings), b.ChairsActions?.FlagsOn(record.AsOf, BodyMeetings.Held(b.Meetings)) ?? [],
+            b.Meetings.OrderBy(m => m.Date).ToList())).ToList();
 
     /// <summary>Where a forward plan item went, in words.</summary>
     public static string Where(ForwardPlanThread thread) => thread switch

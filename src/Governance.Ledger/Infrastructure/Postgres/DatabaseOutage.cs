@@ -57,6 +57,9 @@ public sealed class DatabaseOutage(ILogger<DatabaseOutage> logger) : IExceptionH
         for (; exception is not null; exception = exception.InnerException)
         {
             if (exception is SocketException or TimeoutException) return true;
+            // A read's session holds one connection for the request (RecordReader): when that connection breaks, Marten
+            // refuses to go on with it rather than take another.
+            if (exception is Marten.Exceptions.SessionTransactionUnusableException) return true;
             if (exception is PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "08000" or "08003" or "08006" or "53300" })
                 return true;
             if (exception is NpgsqlException { InnerException: System.IO.IOException or SocketException or TimeoutException }) return true;

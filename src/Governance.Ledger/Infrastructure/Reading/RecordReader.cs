@@ -4,6 +4,8 @@ using Governance.Ledger.Infrastructure.EventStore;
 using Governance.Ledger.Infrastructure.Security;
 using JasperFx.Events;
 using Marten.Linq;
+using Marten.Services.BatchQuerying;
+using Npgsql;
 
 namespace Governance.Ledger.Infrastructure.Reading;
 
@@ -15,23 +17,57 @@ namespace Governance.Ledger.Infrastructure.Reading;
 /// session of its own (<c>reads_go_through_the_gate</c> checks the assembly): a slice adds its questions as
 /// extensions of the reader (<c>FootprintQuestions</c>, say), which reach the session as <see cref="Session"/>.
 /// </summary>
-public sealed class RecordReader
+public sealed class RecordReader : IAsyncDisposable
 {
+    private readonly IDocumentStore? _store;
+    private NpgsqlConnection? _connection;
+    private IQuerySession? _session;
 
     /// <summary>The reader of the request being served: its caller, and its <c>asOf</c> and <c>knownAt</c>.</summary>
-    public RecordReader(IQuerySession session, IHttpContextAccessor http, TimeProvider clock)
-        : this(session, ReadClocks.Of(http.HttpContext!.Request.Query, clock), http.HttpContext!.User)
+    public RecordReader(IDocumentStore store, IHttpContextAccessor http, TimeProvider clock)
+        : this(ReadClocks.Of(http.HttpContext!.Request.Query, clock), http.HttpContext!.User) => _store = store;
+
+    private RecordReader(AsAtQuery clocks, ClaimsPrincipal caller) => (Clocks, Caller) = (clocks, caller);
+
+    /// <summary>For the slices' questions only; they take the clocks and the caller from this reader. Every statement of
+    /// the request goes over the one connection <see cref="ConnectAsync"/> opened (Marten's default opens and resets a
+    /// pooled connection for each).</summary>
+    internal IQuerySession Session => _session ??= OpenedNow();
+
+    /// <summary>Opens the request's connection before the first read (<see cref="OneConnection"/> calls it).</summary>
+    public async ValueTask ConnectAsync(CancellationToken cancellation)
     {
+        if (_session is not null) return;
+        var connection = _store!.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        _session = Connected(connection);
     }
 
-    private RecordReader(IQuerySession session, AsAtQuery clocks, ClaimsPrincipal caller) =>
-        (Session, Clocks, Caller) = (session, clocks, caller);
+    private IQuerySession Connected(NpgsqlConnection connection)
+    {
+        _connection = connection;
+        return _store!.QuerySession(Marten.Services.SessionOptions.ForConnection(connection));
+    }
 
-    /// <summary>For the slices' questions only; they take the clocks and the caller from this reader.</summary>
-    internal IQuerySession Session { get; }
+    /// <summary>For a read that did not come through the middleware (a component rendering outside a request).</summary>
+    private IQuerySession OpenedNow()
+    {
+        var connection = _store!.Storage.Database.CreateConnection();
+        connection.Open();
+        return Connected(connection);
+    }
 
-    /// <summary>A reader for the public (no caller) at given clocks: the open-data archive cut at a checkpoint.</summary>
-    public static RecordReader ForThePublic(IQuerySession session, AsAtQuery clocks) => new(session, clocks, new ClaimsPrincipal());
+    public async ValueTask DisposeAsync()
+    {
+        if (_store is null) return;
+        if (_session is not null) await _session.DisposeAsync();
+        if (_connection is not null) await _connection.DisposeAsync();
+    }
+
+    /// <summary>A reader for the public (no caller) at given clocks: the open-data archive cut at a checkpoint, reading
+    /// through a session its caller owns.</summary>
+    public static RecordReader ForThePublic(IQuerySession session, AsAtQuery clocks) =>
+        new(clocks, new ClaimsPrincipal()) { _session = session };
 
     public AsAtQuery Clocks { get; }
 
@@ -102,6 +138,9 @@ public sealed class RecordReader
     public IMartenQueryable<T> Listings<T>() where T : notnull => Session.Query<T>();
 
     public Task<T?> ListingAsync<T>(string id, CancellationToken cancellation) where T : notnull => Session.LoadAsync<T>(id, cancellation);
+
+    /// <summary>Several reads sent as one round trip (Marten's batched query): a page's plans, say.</summary>
+    public IBatchedQuery Batch() => Session.CreateBatchQuery();
 
     public Task<IReadOnlyList<T>> ListingsAsync<T>(IEnumerable<string> ids, CancellationToken cancellation) where T : notnull =>
         Session.LoadManyAsync<T>(cancellation, ids);
