@@ -53,7 +53,7 @@ public static class FootprintPage
         var since = from is null ? (DateOnly?)null : AsAtQuery.Parse(from, null, clock).AsOf;
         var (plans, milestones) = await PlansOnThePage.ReadAsync(record, id, since, cancellation);
         entries.AddRange(milestones.Select(m => new TimelineEntry(m.Milestone.Effective.Date, m.Milestone.Effective.ToString(),
-            $"Plan: {m.Plan.Title}: {m.Milestone.Milestone}", "plan", $"/plans/{m.Plan.Id}")));
+            $"Plan: {m.Plan.Title}: {Words.Milestone(m.Milestone.Milestone)}", "plan", $"/plans/{m.Plan.Id}")));
 
         return Pages.Render<FootprintPageView>(new()
         {

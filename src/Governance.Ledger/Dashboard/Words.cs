@@ -15,4 +15,13 @@ public static class Words
         Governance.Domain.Boards.ResolutionOutcome.Deferred => "deferred",
         _ => "noted",
     };
+
+    /// <summary>A plan's milestone as a timeline line says it.</summary>
+    public static string Milestone(Governance.Domain.Plans.PlanMilestone milestone) => milestone switch
+    {
+        Governance.Domain.Plans.PlanMilestone.DraftSubmitted => "draft submitted",
+        Governance.Domain.Plans.PlanMilestone.FinalSubmitted => "final plan submitted",
+        Governance.Domain.Plans.PlanMilestone.Published => "published",
+        _ => "refreshed",
+    };
 }
