@@ -19,7 +19,7 @@ public static class FootprintPage
     /// date, with what changed in the plans since <c>from</c>.</summary>
     [AllowAnonymous]
     [WolverineGet("/footprints/{id}", OperationId = "FootprintPage")]
-    public static async Task<IResult> Get(string id, string? from, RecordReader record, TimeProvider clock,
+    public static async Task<IResult> Get(string id, string? from, int? page, RecordReader record, TimeProvider clock,
         CancellationToken cancellation)
     {
         var asOf = record.AsOf;
@@ -58,7 +58,7 @@ public static class FootprintPage
         return Pages.Render<FootprintPageView>(new()
         {
             ["Page"] = new FootprintPageModel(id, timeline.AsAt(asOf) ?? timeline.AsAt(DateOnly.MaxValue)!, asOf, since,
-                entries.OrderBy(e => e.Date).ToList(), await GovernanceEvolution.RowsAsync(record, timeline, bodies.Select(b => b.Body).ToList(), asOf, cancellation),
+                TimelinePage.Of(entries.OrderBy(e => e.Date).ToList(), page ?? 1), await GovernanceEvolution.RowsAsync(record, timeline, bodies.Select(b => b.Body).ToList(), asOf, cancellation),
                 inForce, ReportedGovernance.On(timeline, asOf), paths, SecretariatOnTheDashboard.Of(record, bodies),
                 plans),
         });
@@ -67,6 +67,6 @@ public static class FootprintPage
 
 /// <summary>What a footprint's page shows as at a date.</summary>
 public sealed record FootprintPageModel(string Id, Footprint Footprint, DateOnly AsOf, DateOnly? From,
-    IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<HeldSpan> Spans, IReadOnlyList<Arrangement> Arrangements,
+    TimelinePage Timeline, IReadOnlyList<HeldSpan> Spans, IReadOnlyList<Arrangement> Arrangements,
     ReportedGovernance Reported, IReadOnlyList<ServiceChangePath> ServiceChanges, IReadOnlyList<BodyBusiness> Business,
     IReadOnlyList<PlanOnThePage> Plans);
