@@ -1,6 +1,5 @@
 using Governance.Domain.Assessments;
 using Governance.Domain.Footprints;
-using Npgsql;
 using Shade = Governance.Ledger.Dashboard.EnglandMap.Shade;
 
 namespace Governance.Ledger.Dashboard;
@@ -11,7 +10,7 @@ public static class MapShades
     private static readonly Shade NoneReported = new("Unrated", "none reported");
 
     public static async Task<(Func<Footprint, Shade> Shade, IReadOnlyList<Shade> Legend)> ForAsync(EnglandMap.Colouring colouring,
-        IReadOnlyList<FootprintTimeline> timelines, IReadOnlyDictionary<string, RatingHeld> ratings, NpgsqlDataSource database,
+        IReadOnlyList<FootprintTimeline> timelines, IReadOnlyDictionary<string, RatingHeld> ratings, RecordReader record,
         DateOnly asOf, CancellationToken cancellation)
     {
         switch (colouring)
@@ -28,7 +27,8 @@ public static class MapShades
                 return (f => latest.GetValueOrDefault(f.Id) is { } kind ? new Shade(kind.ToString(), TimelineWords.Words(kind)) : NoneReported,
                     [.. Enum.GetValues<ReportedArrangementKind>().Select(k => new Shade(k.ToString(), TimelineWords.Words(k))), NoneReported]);
             case EnglandMap.Colouring.Activity:
-                var counts = await ActivityPage.PerFootprintAsync(database, asOf.AddYears(-1).AddDays(1), asOf, cancellation);
+                var counts = (await record.PublicResolutionsAsync(ResolutionsCountedBy.Footprint, cancellation, asOf.AddYears(-1).AddDays(1), asOf))
+                    .ToDictionary(r => r.Key, r => r.Count);
                 return (f => counts.GetValueOrDefault(f.Id) switch
                     {
                         0 => new Shade("Unrated", "no public resolutions in the year"),

@@ -3,7 +3,6 @@ using Governance.Ledger.Dashboard.Components;
 using Governance.Ledger.Footprints;
 using Governance.Ledger.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Npgsql;
 
 namespace Governance.Ledger.Dashboard;
 
@@ -25,7 +24,7 @@ public static class NationalPage
     /// through time, counts per stage over time as a chart, the money, and what happened around the date.</summary>
     [AllowAnonymous]
     [WolverineGet("/", OperationId = "NationalPicturePage")]
-    public static async Task<IResult> Get(string? map, RecordReader record, NpgsqlDataSource database, TimeProvider clock,
+    public static async Task<IResult> Get(string? map, RecordReader record, TimeProvider clock,
         CancellationToken cancellation)
     {
         var colouring = Enum.Parse<EnglandMap.Colouring>(map ?? "stage", ignoreCase: true);
@@ -36,7 +35,7 @@ public static class NationalPage
         var monthly = NationalPicture.Monthly(timelines, today);
         var months = monthly.Select(m => m.Date).ToList();
         var ratings = await RatingsAndFundingOnTheDashboard.RatingsOnAsync(record, asOf, cancellation);
-        var (shade, legend) = await MapShades.ForAsync(colouring, timelines, ratings, database, asOf, cancellation);
+        var (shade, legend) = await MapShades.ForAsync(colouring, timelines, ratings, record, asOf, cancellation);
         var money = await Funding.FundingReads.TotalsOnAsync(record, months, record.Clocks.KnownAt, cancellation);
         static IReadOnlyList<double> Millions(IEnumerable<decimal> pounds) => pounds.Select(p => (double)(p / 1_000_000m)).ToList();
 

@@ -8,12 +8,13 @@ using Wolverine.Http;
 namespace Governance.Tests.Infrastructure;
 
 /// <summary>Every read (API answer, page, feed, export) reads through the one gate, <see cref="RecordReader"/>: no
-/// endpoint holds a Marten session or store of its own, none reads the two clocks itself, and the gate checks them
+/// endpoint holds a Marten session or store, or a connection to PostgreSQL, of its own, none reads the two clocks itself, and the gate checks them
 /// for all.</summary>
 [Collection(LedgerCollection.Name)]
 public class reads_go_through_the_gate(LedgerApp ledger)
 {
-    private static readonly Type[] Sessions = [typeof(IQuerySession), typeof(IDocumentSession), typeof(IDocumentStore)];
+    private static readonly Type[] Sessions =
+        [typeof(IQuerySession), typeof(IDocumentSession), typeof(IDocumentStore), typeof(Npgsql.NpgsqlDataSource), typeof(Npgsql.NpgsqlConnection)];
 
     private static IEnumerable<MethodInfo> Reads() => typeof(RecordReader).Assembly.GetTypes()
         .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
