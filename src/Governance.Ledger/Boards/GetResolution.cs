@@ -29,8 +29,7 @@ public static class GetResolution
         // Struck out, the meeting or the resolution is no more, though its events stay in the history.
         if (BoardsRegistration.Meetings.Fold(claim.MeetingId, events) is not { } meeting || meeting.Find(number) is null)
             return notFound;
-        if (!record.SeesPrivate(body.FootprintId, id) && (!meeting.Public || meeting.PublicPart().Find(number) is null))
-            return notFound;
+        if (record.Shown(body.FootprintId, id, meeting)?.Find(number) is null) return notFound;
         var provenance = events
             .Where(e => e.Data is ResolutionRecorded { Number: var n } && n == number
                         || e.Data is ResolutionCorrected { Number: var c } && c == number

@@ -26,13 +26,11 @@ public static class GetAgenda
         var meeting = await record.NowAsync<Meeting>(id, cancellation);
         if (meeting is null) return BoardProblems.UnknownMeeting(id);
         var body = (await record.NowAsync<GoverningBody>(meeting.BodyId, cancellation))!;
-        var seesPrivate = record.SeesPrivate(body.FootprintId, body.Id);
-        if (!meeting.Public && !seesPrivate) return BoardProblems.UnknownMeeting(id);
+        if (record.Shown(body, meeting) is not { } shown) return BoardProblems.UnknownMeeting(id);
 
-        var shown = seesPrivate ? meeting : meeting.PublicPart();
         var register = await record.NowAsync<StandingRegister>(StandingRegister.StreamKey(body.Id), cancellation);
-        var conflicts = StandingRegister.ConflictsAt(register, shown).Where(c => seesPrivate || !register!.Find(c.EntryId)!.Withheld).ToList();
-        var version = await VersionedRead.OfAsync(record.Session, id, cancellation);
+        var conflicts = record.Shown(body, StandingRegister.ConflictsAt(register, shown), c => register!.Find(c.EntryId)!.Withheld);
+        var version = await record.VersionAsync(id, cancellation);
         return VersionedRead.Ok(new AgendaView(id, meeting.Date, shown.Agenda, conflicts,
             shown.Resolutions.Where(r => r.Recorded.Papers is not null)
                 .Select(r => new DecidedOnPapers(r.Number, r.Item,

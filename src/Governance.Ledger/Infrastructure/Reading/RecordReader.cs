@@ -89,8 +89,11 @@ public sealed partial class RecordReader : IAsyncDisposable
         caller.IsInRole(LedgerRoles.Auditor) || WriteAccess.Allows(caller, footprintId, bodyId);
 
     /// <summary>A meeting as the caller may read it: whole, its public part, or nothing (a private meeting).</summary>
-    public Meeting? Shown(GoverningBody body, Meeting meeting) =>
-        SeesPrivate(body.FootprintId, body.Id) ? meeting : meeting.Public ? meeting.PublicPart() : null;
+    public Meeting? Shown(GoverningBody body, Meeting meeting) => Shown(body.FootprintId, body.Id, meeting);
+
+    /// <summary>The same, for a read that knows the body by its listing.</summary>
+    public Meeting? Shown(string footprintId, string bodyId, Meeting meeting) =>
+        SeesPrivate(footprintId, bodyId) ? meeting : meeting.Public ? meeting.PublicPart() : null;
 
     public IReadOnlyList<Meeting> Shown(GoverningBody body, IEnumerable<Meeting> meetings) =>
         meetings.Select(m => Shown(body, m)).OfType<Meeting>().ToList();
