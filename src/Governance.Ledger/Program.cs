@@ -32,6 +32,7 @@ builder.AddPapers();
 builder.Services.AddSingleton<OpenDataCache>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddRazorComponents();
+builder.Services.AddSingleton<RecordedStreams>();
 builder.Services.AddScoped<RecordReader>();
 // Before Wolverine's node joins the cluster: a node with other keys than the rest never takes any of its work.
 builder.Services.AddHostedService<KeyAgreement>();

@@ -15,10 +15,10 @@ public sealed record ForwardPlanThreads(IReadOnlyList<ForwardPlanThread> Threads
     public static ForwardPlanThreads Of(ForwardPlan? plan, IReadOnlyList<Meeting> meetings)
     {
         var placed = meetings.SelectMany(m => m.Agenda.Select(i => (Meeting: m, Item: i))).ToList();
-        var decisions = meetings.SelectMany(m => m.Resolutions
+        var decisions = meetings.OrderBy(m => m.Date).SelectMany(m => m.Resolutions
                 .Where(r => r.Recorded.Outcome is ResolutionOutcome.Passed or ResolutionOutcome.Rejected)
                 .Select(r => (Meeting: m, Resolution: r, Item: m.ItemNamed(r.Item))))
-            .OrderBy(d => d.Meeting.Date).ToList();
+            .ToList();
 
         var threads = (plan?.Items ?? []).Select(item => new ForwardPlanThread(item,
             placed.Where(p => p.Item.ForwardPlanItemId == item.Id)

@@ -17,17 +17,20 @@ public static class BodyRecords
     public static async Task<BodyAsAt> BodyAsync(this RecordReader record, string bodyId, CancellationToken cancellation,
         AsAtQuery? at = null)
     {
-        var read = await AsAtAsync(record.Session, bodyId, at ?? record.Clocks, cancellation);
-        return read.Body is null ? read : read with { Meetings = record.Shown(read.Body, read.Meetings) };
+        var meetingIds = await MeetingsOfAsync(record.Session, bodyId, cancellation);
+        var (events, versions) = await record.EventsWithVersionsAsync([bodyId, .. meetingIds], cancellation, at);
+        var body = record.Fold(BoardsRegistration.Bodies, bodyId, events[bodyId]);
+        return body is null
+            ? new BodyAsAt(null, [], versions)
+            : new BodyAsAt(body, record.Shown(body, meetingIds.Select(id => record.Fold(BoardsRegistration.Meetings, id, events[id])).OfType<Meeting>()),
+                versions);
     }
 
+    /// <summary>The same, for a write deciding against the record (no caller's cut).</summary>
     public static async Task<BodyAsAt> AsAtAsync(IQuerySession session, string bodyId, AsAtQuery query,
         CancellationToken cancellation)
     {
-        var meetingIds = await session.Query<MeetingListing>()
-            .Where(m => m.BodyId == bodyId)
-            .Select(m => m.Id)
-            .ToListAsync(cancellation);
+        var meetingIds = await MeetingsOfAsync(session, bodyId, cancellation);
         var (events, versions) = await AsAtEvents.ReadWithVersionsAsync(session, [bodyId, .. meetingIds], query, cancellation);
 
         var body = BoardsRegistration.Bodies.Fold(bodyId, events[bodyId]);
@@ -37,4 +40,7 @@ public static class BodyRecords
             .ToList();
         return new BodyAsAt(body, meetings, versions);
     }
+
+    private static Task<IReadOnlyList<string>> MeetingsOfAsync(IQuerySession session, string bodyId, CancellationToken cancellation) =>
+        session.Query<MeetingListing>().Where(m => m.BodyId == bodyId).Select(m => m.Id).ToListAsync(cancellation);
 }

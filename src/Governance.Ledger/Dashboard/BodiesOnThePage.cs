@@ -27,9 +27,9 @@ public static class BodiesOnThePage
             .. ids.SelectMany(id => new[] { ForwardPlan.StreamKey(id), ActionLog.StreamKey(id), ChairsActions.StreamKey(id) }),
         ], cancellation);
 
-        return sitting.Select(listing => BoardsRegistration.Bodies.Fold(listing.Id, events[listing.Id]) is { } body
+        return sitting.Select(listing => record.Fold(BoardsRegistration.Bodies, listing.Id, events[listing.Id]) is { } body
                 ? new BodyOnThePage(listing, body,
-                    record.Shown(body, meetings[listing.Id].Select(id => BoardsRegistration.Meetings.Fold(id, events[id])).OfType<Meeting>()),
+                    record.Shown(body, meetings[listing.Id].Select(id => record.Fold(BoardsRegistration.Meetings, id, events[id])).OfType<Meeting>()),
                     Fold(SecretariatRegistration.ForwardPlans, ForwardPlan.StreamKey(listing.Id)),
                     Fold(SecretariatRegistration.Actions, ActionLog.StreamKey(listing.Id)),
                     Fold(SecretariatRegistration.ChairsActions, ChairsActions.StreamKey(listing.Id)))
@@ -37,6 +37,6 @@ public static class BodiesOnThePage
             .OfType<BodyOnThePage>().ToList();
 
         T? Fold<T, TFirst, TEvent>(Infrastructure.EventStore.FoldProjection<T, TFirst, TEvent> fold, string key)
-            where T : class, Domain.Common.IFoldedFrom<T, TFirst, TEvent> where TFirst : TEvent => fold.Fold(key, events[key]);
+            where T : class, Domain.Common.IFoldedFrom<T, TFirst, TEvent> where TFirst : TEvent => record.Fold(fold, key, events[key]);
     }
 }

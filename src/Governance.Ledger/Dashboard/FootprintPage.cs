@@ -27,38 +27,39 @@ public static class FootprintPage
         if (timeline is null) return FootprintProblems.Unknown(id);
 
         var history = $"/api/footprints/{id}/history";
-        var entries = timeline.Events
+        var runs = timeline.Events
             .Where(e => e.Event.Effective.IsDated() && e.Event.Effective.Date <= asOf)
             .Select(e => new TimelineEntry(e.Event.Effective.Date, e.Event.Effective.ToString(), TimelineWords.Describe(e.Event),
                 e.Event is LeadershipChangeReported or ArrangementReported ? "source" : "provenance",
                 e.Event is LeadershipChangeReported or ArrangementReported ? e.Event.Provenance.Source.Reference : history))
-            .ToList();
+            .Select(TimelineRun.Of).ToList();
         var bodies = await BodiesOnThePage.ReadAsync(record,
             await record.Listings<BodyListing>().Where(b => b.FootprintId == id).ToListAsync(cancellation), cancellation);
         foreach (var (listing, body, meetings, _, _, _) in bodies)
         {
-            entries.Add(TimelineEntry.On(listing.ConstitutedOn, $"{listing.Name} constituted", "record", $"/api/bodies/{listing.Id}?asOf={asOf:yyyy-MM-dd}"));
-            entries.AddRange(meetings.SelectMany(meeting => meeting.Resolutions.Select(resolution => TimelineEntry.On(meeting.Date,
-                $"{body.Name} resolution {resolution.Number} ({Words.Outcome(resolution.Recorded.Outcome)}" +
-                $"{(resolution.Rescinded is null ? "" : ", later rescinded")}): {resolution.Text}",
-                "provenance", $"/api/bodies/{listing.Id}/resolutions/{resolution.Number}"))));
+            runs.Add(TimelineRun.Of(TimelineEntry.On(listing.ConstitutedOn, $"{listing.Name} constituted", "record", $"/api/bodies/{listing.Id}?asOf={asOf:yyyy-MM-dd}")));
+            runs.AddRange(meetings.Select(meeting => new TimelineRun(meeting.Date, meeting.Resolutions.Count, () =>
+                meeting.Resolutions.Select(resolution => TimelineEntry.On(meeting.Date,
+                    $"{body.Name} resolution {resolution.Number} ({Words.Outcome(resolution.Recorded.Outcome)}" +
+                    $"{(resolution.Rescinded is null ? "" : ", later rescinded")}): {resolution.Text}",
+                    "provenance", $"/api/bodies/{listing.Id}/resolutions/{resolution.Number}")))));
         }
 
         var (governance, inForce) = await GovernanceOnTheDashboard.ReadAsync(record, id, asOf, cancellation);
-        entries.AddRange(governance);
+        runs.AddRange(governance.Select(TimelineRun.Of));
         var (serviceChanges, paths) = await ServiceChangesOnTheDashboard.ReadAsync(record, id, asOf, cancellation);
-        entries.AddRange(serviceChanges);
-        entries.AddRange(await RatingsAndFundingOnTheDashboard.EntriesAsync(record, id, asOf, cancellation));
+        runs.AddRange(serviceChanges.Select(TimelineRun.Of));
+        runs.AddRange((await RatingsAndFundingOnTheDashboard.EntriesAsync(record, id, asOf, cancellation)).Select(TimelineRun.Of));
 
         var since = from is null ? (DateOnly?)null : AsAtQuery.Parse(from, null, clock).AsOf;
         var (plans, milestones) = await PlansOnThePage.ReadAsync(record, id, since, cancellation);
-        entries.AddRange(milestones.Select(m => new TimelineEntry(m.Milestone.Effective.Date, m.Milestone.Effective.ToString(),
-            $"Plan: {m.Plan.Title}: {Words.Milestone(m.Milestone.Milestone)}", "plan", $"/plans/{m.Plan.Id}")));
+        runs.AddRange(milestones.Select(m => TimelineRun.Of(new TimelineEntry(m.Milestone.Effective.Date, m.Milestone.Effective.ToString(),
+            $"Plan: {m.Plan.Title}: {Words.Milestone(m.Milestone.Milestone)}", "plan", $"/plans/{m.Plan.Id}"))));
 
         return Pages.Render<FootprintPageView>(new()
         {
             ["Page"] = new FootprintPageModel(id, timeline.AsAt(asOf) ?? timeline.AsAt(DateOnly.MaxValue)!, asOf, since,
-                TimelinePage.Of(entries.OrderBy(e => e.Date).ToList(), page ?? 1), await GovernanceEvolution.RowsAsync(record, timeline, bodies.Select(b => b.Body).ToList(), asOf, cancellation),
+                TimelinePage.Of(runs.OrderBy(e => e.Date).ToList(), page ?? 1), await GovernanceEvolution.RowsAsync(record, timeline, bodies.Select(b => b.Body).ToList(), asOf, cancellation),
                 inForce, ReportedGovernance.On(timeline, asOf), paths, SecretariatOnTheDashboard.Of(record, bodies),
                 plans),
         });

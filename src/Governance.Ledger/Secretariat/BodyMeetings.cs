@@ -1,6 +1,5 @@
 using Governance.Domain.Boards;
 using Governance.Domain.Secretariat;
-using Governance.Ledger.Boards;
 
 namespace Governance.Ledger.Secretariat;
 
@@ -9,7 +8,4 @@ public static class BodyMeetings
 {
     public static IReadOnlyList<MeetingHeld> Held(IEnumerable<Meeting> meetings) => meetings
         .Select(m => new MeetingHeld(m.Id, m.Date, m.Attendance?.Quoracy.Quorate == true)).OrderBy(m => m.Date).ToList();
-
-    public static async Task<IReadOnlyList<MeetingHeld>> HeldAsync(IQuerySession session, string bodyId, AsAtQuery query,
-        CancellationToken cancellation) => Held((await BodyRecords.AsAtAsync(session, bodyId, query, cancellation)).Meetings);
 }

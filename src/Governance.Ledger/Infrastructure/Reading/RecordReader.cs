@@ -20,12 +20,13 @@ namespace Governance.Ledger.Infrastructure.Reading;
 public sealed partial class RecordReader : IAsyncDisposable
 {
     private readonly IDocumentStore? _store;
+    private readonly RecordedStreams? _streams;
     private NpgsqlConnection? _connection;
     private IQuerySession? _session;
 
     /// <summary>The reader of the request being served: its caller, and its <c>asOf</c> and <c>knownAt</c>.</summary>
-    public RecordReader(IDocumentStore store, IHttpContextAccessor http, TimeProvider clock)
-        : this(ReadClocks.Of(http.HttpContext!.Request.Query, clock), http.HttpContext!.User) => _store = store;
+    public RecordReader(IDocumentStore store, RecordedStreams streams, IHttpContextAccessor http, TimeProvider clock)
+        : this(ReadClocks.Of(http.HttpContext!.Request.Query, clock), http.HttpContext!.User) => (_store, _streams) = (store, streams);
 
     private RecordReader(AsAtQuery clocks, ClaimsPrincipal caller) => (Clocks, Caller) = (clocks, caller);
 
@@ -93,7 +94,10 @@ public sealed partial class RecordReader : IAsyncDisposable
 
     /// <summary>The same, for a read that knows the body by its listing.</summary>
     public Meeting? Shown(string footprintId, string bodyId, Meeting meeting) =>
-        SeesPrivate(footprintId, bodyId) ? meeting : meeting.Public ? meeting.PublicPart() : null;
+        SeesPrivate(footprintId, bodyId) ? meeting : meeting.Public ? PublicParts.GetValue(meeting, m => m.PublicPart()) : null;
+
+    /// <summary>Each folded meeting's public part, cut once (a folded meeting is shared by the reads of the same events).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Meeting, Meeting> PublicParts = new();
 
     public IReadOnlyList<Meeting> Shown(GoverningBody body, IEnumerable<Meeting> meetings) =>
         meetings.Select(m => Shown(body, m)).OfType<Meeting>().ToList();
@@ -106,20 +110,31 @@ public sealed partial class RecordReader : IAsyncDisposable
 
     /// <summary>The events of some streams in effect by the date and recorded by the moment (corrections applied).</summary>
     public async Task<ILookup<string, IEvent>> EventsAsync(IReadOnlyCollection<string> streams, CancellationToken cancellation,
-        AsAtQuery? at = null) => await AsAtEvents.ReadAsync(Session, streams, at ?? Clocks, cancellation);
+        AsAtQuery? at = null) => (await EventsWithVersionsAsync(streams, cancellation, at)).Events;
 
-    /// <summary>The same, with each stream's version now (what a write to it sends).</summary>
-    public Task<(ILookup<string, IEvent> Events, IReadOnlyDictionary<string, long> Versions)> EventsWithVersionsAsync(
-        IReadOnlyCollection<string> streams, CancellationToken cancellation, AsAtQuery? at = null) =>
-        AsAtEvents.ReadWithVersionsAsync(Session, streams, at ?? Clocks, cancellation);
+    /// <summary>The same, with each stream's version now (what a write to it sends). The streams come from
+    /// <see cref="RecordedStreams"/> where the request has its own connection, so that only what changed is read again.</summary>
+    public async Task<(ILookup<string, IEvent> Events, IReadOnlyDictionary<string, long> Versions)> EventsWithVersionsAsync(
+        IReadOnlyCollection<string> streams, CancellationToken cancellation, AsAtQuery? at = null)
+    {
+        var session = Session;
+        if (_streams is null || _connection is null) return await AsAtEvents.ReadWithVersionsAsync(session, streams, at ?? Clocks, cancellation);
+        var (events, versions) = await _streams.ReadAsync(session, _connection, streams, cancellation);
+        return (events.Values.SelectMany(stream => Counted(stream, at)).ToLookup(e => e.StreamKey!), versions);
+    }
 
     /// <summary>Of one record's events already read, those the rule counts on the clocks.</summary>
     public IReadOnlyList<IEvent> Counted(IEnumerable<IEvent> record, AsAtQuery? at = null) => AsAtEvents.Counted(record, at ?? Clocks);
 
     /// <summary>One stream folded as at the clocks.</summary>
-    public Task<T?> AsAtAsync<T, TFirst, TEvent>(FoldProjection<T, TFirst, TEvent> fold, string key, CancellationToken cancellation,
+    public async Task<T?> AsAtAsync<T, TFirst, TEvent>(FoldProjection<T, TFirst, TEvent> fold, string key, CancellationToken cancellation,
         AsAtQuery? at = null) where T : class, IFoldedFrom<T, TFirst, TEvent> where TFirst : TEvent =>
-        fold.AsAtAsync(Session, key, at ?? Clocks, cancellation);
+        Fold(fold, key, (await EventsAsync([key], cancellation, at))[key]);
+
+    /// <summary>Events of one stream already counted, folded (once for the same events, however many reads ask).</summary>
+    public T? Fold<T, TFirst, TEvent>(FoldProjection<T, TFirst, TEvent> fold, string key, IEnumerable<IEvent> counted)
+        where T : class, IFoldedFrom<T, TFirst, TEvent> where TFirst : TEvent =>
+        _streams is null ? fold.Fold(key, counted) : _streams.Fold(fold, key, counted.ToList());
 
     /// <summary>A record as it stands now, every event folded (what a write decides against).</summary>
     public Task<T?> NowAsync<T>(string stream, CancellationToken cancellation) where T : class =>
