@@ -1,4 +1,5 @@
 using Governance.Domain.Audit;
+using JasperFx;
 
 namespace Governance.Ledger.Audit;
 
@@ -42,8 +43,17 @@ public sealed class AuditTrail(LedgerLog log, CheckpointKey key, SealKey sealKey
 
         var checkpoint = key.Sign(head.Sequence, head.ChainHash, clock.GetUtcNow());
         session.Insert(new StoredCheckpoint(head.Sequence, checkpoint));
-        await session.SaveChangesAsync(cancellation);
-        return new(checkpoint, null);
+        try
+        {
+            await session.SaveChangesAsync(cancellation);
+            return new(checkpoint, null);
+        }
+        catch (DocumentAlreadyExistsException)
+        {
+            // Another signer (the background one, or a second request) signed the same head first: that one stands.
+            await using var again = store.QuerySession();
+            return new((await again.LoadAsync<StoredCheckpoint>(head.Sequence, cancellation))!.Checkpoint, null);
+        }
     }
 
     /// <summary>Signs a checkpoint when the last one stored is at least <paramref name="period"/> old (or there is none)
