@@ -31,7 +31,9 @@ public static class DashboardBenchmark
         await using var database = NpgsqlDataSource.Create(connectionString);
         await SeedDecisionsAsync(connectionString, database);
 
-        await using var ledger = await LedgerProcess.StartAsync(connectionString);
+        await using var ledger = await LedgerProcess.StartAsync(connectionString,
+            new Dictionary<string, string> { ["Governance__Health__MaxUnchained"] = "0" });
+        await ledger.ChainedAsync(TimeSpan.FromMinutes(15));
         using var http = new HttpClient();
         var footprints = await StreamsAsync(database, "select id from governance.mt_doc_footprintlisting");
         var footprintStreams = await StreamsAsync(database,

@@ -51,6 +51,20 @@ public sealed class LedgerProcess : IAsyncDisposable
         throw new InvalidOperationException("The ledger did not start.");
     }
 
+    /// <summary>Waits until the hash chain has followed the log to its end (events appended outside the ledger, as a
+    /// benchmark seeds them, are chained in the background after it starts), so that what is measured is the steady
+    /// state, not the catching up. The ledger must have been started with <c>Governance:Health:MaxUnchained</c> 0.</summary>
+    public async Task ChainedAsync(TimeSpan within)
+    {
+        using var http = new HttpClient();
+        var until = DateTime.UtcNow + within;
+        while (!(await http.GetAsync($"{BaseUrl}/health/ready")).IsSuccessStatusCode)
+        {
+            if (DateTime.UtcNow > until) throw new InvalidOperationException($"The chain did not catch up with the log within {within}.");
+            await Task.Delay(100);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         _app.Kill(entireProcessTree: true);

@@ -80,7 +80,7 @@ public static class WriteBenchmark
         await MeasureAsync(output, seeding, bare, [
             ("the ledger over HTTP", (plan, version) => PostAsync(http, plan, version, idempotencyKey: false)),
             ("the ledger over HTTP, Idempotency-Key", (plan, version) => PostAsync(http, plan, version, idempotencyKey: true)),
-        ], settle: () => ChainedAsync(http));
+        ], settle: () => ledger.ChainedAsync(TimeSpan.FromMinutes(15)));
     }
 
     /// <param name="settle">Waits, after the plans are drafted, until the ledger has caught up with them.</param>
@@ -101,12 +101,6 @@ public static class WriteBenchmark
 
             output.WriteLine($"{name,-44} {string.Join(" ", rates)}");
         }
-    }
-
-    /// <summary>Until the ledger is ready, which it is only when its hash chain has caught up with the log.</summary>
-    private static async Task ChainedAsync(HttpClient http)
-    {
-        while (!(await http.GetAsync("/health/ready")).IsSuccessStatusCode) await Task.Delay(100);
     }
 
     private static async Task<string> DatabaseAsync(PostgresCluster cluster, string name)

@@ -19,8 +19,8 @@ public static class AssessmentReads
     public static async Task<IReadOnlyList<Assessment>> AsAtAsync(RecordReader record, AsAtQuery query,
         CancellationToken cancellation)
     {
-        var events = await AsAtEvents.ReadAsync(record.Session, AssessmentsRegistration.Streams.ToList(), query, cancellation);
-        return AssessmentsRegistration.Streams.Select(id => AssessmentsRegistration.Assessments.Fold(id, events[id]))
+        var events = await record.EventsAsync(AssessmentsRegistration.Streams.ToList(), cancellation, query);
+        return AssessmentsRegistration.Streams.Select(id => record.Fold(AssessmentsRegistration.Assessments, id, events[id]))
             .OfType<Assessment>().ToList();
     }
 

@@ -43,9 +43,9 @@ public static class ConsultationsPage
         var asOf = query.AsOf;
         var listings = await record.Listings<ServiceChangeListing>().Where(l => l.ProposedOn <= asOf).ToListAsync(cancellation);
         if (listings.Count == 0) return [];
-        var events = await AsAtEvents.ReadAsync(record.Session, listings.Select(l => l.Id).ToList(), query, cancellation);
+        var events = await record.EventsAsync(listings.Select(l => l.Id).ToList(), cancellation, query);
         return listings
-            .Select(l => ServiceChangesRegistration.Proposals.Fold(l.Id, events[l.Id]))
+            .Select(l => record.Fold(ServiceChangesRegistration.Proposals, l.Id, events[l.Id]))
             .OfType<ServiceChangeProposal>()
             .Where(p => p.Consultation is not null)
             .Select(p => new NationalConsultation(p.FootprintId, new ConsultationEntry(p.Id, p.Title, p.Consultation!.Opens,

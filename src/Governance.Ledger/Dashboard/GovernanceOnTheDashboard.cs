@@ -20,7 +20,7 @@ public static class GovernanceOnTheDashboard
         var events = decisions.Count == 0 ? null : await record.EventsAsync(decisions, cancellation);
         foreach (var id in decisions)
         {
-            if (SharedDecisionsRegistration.Decisions.Fold(id, events![id]) is { } decision)
+            if (record.Fold(SharedDecisionsRegistration.Decisions, id, events![id]) is { } decision)
                 entries.AddRange(DecisionEntries(decision, asOf));
         }
 

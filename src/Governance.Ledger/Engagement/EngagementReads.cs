@@ -41,11 +41,11 @@ public static class EngagementRecords
             .Select(l => l.Id).ToListAsync(cancellation);
         var proposalIds = await record.Listings<ServiceChangeListing>().Where(l => l.FootprintId == footprintId)
             .Select(l => l.Id).ToListAsync(cancellation);
-        var events = await AsAtEvents.ReadAsync(record.Session, [.. activities, .. proposalIds], query, cancellation);
+        var events = await record.EventsAsync([.. activities, .. proposalIds], cancellation, query);
 
-        var held = activities.Select(id => EngagementRegistration.Activities.Fold(id, events[id])).OfType<EngagementActivity>()
+        var held = activities.Select(id => record.Fold(EngagementRegistration.Activities, id, events[id])).OfType<EngagementActivity>()
             .OrderBy(a => a.HeldOn).ToList();
-        var proposals = proposalIds.Select(id => ServiceChangesRegistration.Proposals.Fold(id, events[id]))
+        var proposals = proposalIds.Select(id => record.Fold(ServiceChangesRegistration.Proposals, id, events[id]))
             .OfType<ServiceChangeProposal>().OrderBy(p => p.ProposedOn).ToList();
         var consultations = proposals
             .Select(p => p.Consultation is { } c

@@ -148,7 +148,7 @@ public static class OpenDataArchive
 
     private static async Task<View> FundingAsync(RecordReader record, CancellationToken cancellation)
     {
-        var reported = (await AsAtEvents.ReadAsync(record.Session, [CapitalFundingImport.Stream], record.Clocks, cancellation))[CapitalFundingImport.Stream]
+        var reported = (await record.EventsAsync([CapitalFundingImport.Stream], cancellation))[CapitalFundingImport.Stream]
             .Select(e => e.Data).OfType<Domain.Funding.CapitalFundingReported>().ToList();
         return new View("capital-funding-reported", ["date", "wave", "footprint", "name_in_source", "scheme", "amount_as_stated", "status_as_stated", "source"],
             reported.Select(r => new[] { r.Effective.ToString(), r.Wave, r.FootprintId ?? "", r.NameInSource, r.Scheme, r.AmountAsStated,

@@ -23,6 +23,6 @@ public static class NationalDirection
 
     public static async Task<IReadOnlyList<NationalMilestoneReached>> AsAtAsync(RecordReader record, AsAtQuery query,
         CancellationToken cancellation) =>
-        (await AsAtEvents.ReadAsync(record.Session, [NationalMilestoneReached.StreamKey], query, cancellation))[NationalMilestoneReached.StreamKey]
+        (await record.EventsAsync([NationalMilestoneReached.StreamKey], cancellation, query))[NationalMilestoneReached.StreamKey]
         .Select(e => e.Data).OfType<NationalMilestoneReached>().OrderByDescending(m => m.Effective.Date).ToList();
 }

@@ -28,8 +28,8 @@ public static class FundingReads
     [WolverineGet("/api/bids/{id}", OperationId = "GetBid")]
     public static async Task<IResult> Bid(string id, RecordReader record,
         CancellationToken cancellation) =>
-        await FundingRegistration.Bids.AsAtAsync(record.Session, id, record.Clocks, cancellation) is { } bid
-            ? VersionedRead.Ok(bid, await VersionedRead.OfAsync(record.Session, id, cancellation))
+        await record.AsAtWithVersionAsync(FundingRegistration.Bids, id, cancellation) is ({ } bid, var version)
+            ? VersionedRead.Ok(bid, version)
             : BidProblems.Unknown(id);
 
     /// <summary>A footprint's bids and awards as at a date, and the national capital decisions the sources report for it.</summary>
@@ -42,7 +42,7 @@ public static class FundingReads
         CancellationToken cancellation)
     {
         var bids = await BidsAsync(record, query, footprintId, cancellation);
-        var reported = (await AsAtEvents.ReadAsync(record.Session, [CapitalFundingImport.Stream], query, cancellation))[CapitalFundingImport.Stream]
+        var reported = (await record.EventsAsync([CapitalFundingImport.Stream], cancellation, query))[CapitalFundingImport.Stream]
             .Select(e => e.Data).OfType<CapitalFundingReported>().Where(r => r.FootprintId == footprintId).ToList();
         return new FootprintFundingView(footprintId, query.AsOf, bids, reported);
     }
@@ -81,7 +81,7 @@ public static class FundingReads
             .Select(l => l.Id).ToListAsync(cancellation);
         return ids.Count == 0
             ? (ids, Array.Empty<IEvent>().ToLookup(e => e.StreamKey!))
-            : (ids, await AsAtEvents.ReadAsync(record.Session, ids, query, cancellation));
+            : (ids, await record.EventsAsync(ids, cancellation, query));
     }
 
     private static IReadOnlyList<Bid> Fold(IReadOnlyList<string> ids, ILookup<string, IEvent> events, DateOnly date) => ids

@@ -30,10 +30,9 @@ public static class GetArrangements
     {
         var query = record.Clocks;
         var key = FootprintArrangements.StreamKey(id);
-        var arrangements = await SharedDecisionsRegistration.Arrangements.AsAtAsync(record.Session, key, query, cancellation);
-        var state = await record.Session.Events.FetchStreamStateAsync(key, cancellation);
+        var (arrangements, version) = await record.AsAtWithVersionAsync(SharedDecisionsRegistration.Arrangements, key, cancellation);
         return new ArrangementsView(id, query.AsOf, arrangements?.RuleOn(query.AsOf) ?? RatificationRule.EveryRequiredPartner,
             (arrangements?.InForceOn(query.AsOf) ?? []).Select(a => ArrangementView.On(a, query.AsOf)).ToList(),
-            state?.Version ?? 0);
+            version);
     }
 }

@@ -16,8 +16,7 @@ public static class GetPartners
     {
         var query = record.Clocks;
         var key = FootprintPartners.StreamKey(id);
-        var state = await record.Session.Events.FetchStreamStateAsync(key, cancellation);
-        var partners = (await FootprintsRegistration.Partners.AsAtAsync(record.Session, key, query, cancellation))?.On(query.AsOf) ?? [];
-        return new PartnersView(id, query.AsOf, state?.Version ?? 0, partners);
+        var (partners, version) = await record.AsAtWithVersionAsync(FootprintsRegistration.Partners, key, cancellation);
+        return new PartnersView(id, query.AsOf, version, partners?.On(query.AsOf) ?? []);
     }
 }

@@ -119,8 +119,9 @@ public sealed partial class RecordReader : IAsyncDisposable
     {
         var session = Session;
         if (_streams is null || _connection is null) return await AsAtEvents.ReadWithVersionsAsync(session, streams, at ?? Clocks, cancellation);
-        var (events, versions) = await _streams.ReadAsync(session, _connection, streams, cancellation);
-        return (events.Values.SelectMany(stream => Counted(stream, at)).ToLookup(e => e.StreamKey!), versions);
+        var held = await _streams.ReadAsync(session, _connection, streams, cancellation);
+        var clocks = at ?? Clocks;
+        return (new StreamEvents(held.ToDictionary(s => s.Key, s => s.Value.Counted(clocks))), held.ToDictionary(s => s.Key, s => s.Value.Version));
     }
 
     /// <summary>Of one record's events already read, those the rule counts on the clocks.</summary>
@@ -131,10 +132,18 @@ public sealed partial class RecordReader : IAsyncDisposable
         AsAtQuery? at = null) where T : class, IFoldedFrom<T, TFirst, TEvent> where TFirst : TEvent =>
         Fold(fold, key, (await EventsAsync([key], cancellation, at))[key]);
 
+    /// <summary>One stream folded as at the clocks, with its version now (what a write to it sends), from the same read.</summary>
+    public async Task<(T? State, long Version)> AsAtWithVersionAsync<T, TFirst, TEvent>(FoldProjection<T, TFirst, TEvent> fold,
+        string key, CancellationToken cancellation, AsAtQuery? at = null) where T : class, IFoldedFrom<T, TFirst, TEvent> where TFirst : TEvent
+    {
+        var (events, versions) = await EventsWithVersionsAsync([key], cancellation, at);
+        return (Fold(fold, key, events[key]), versions[key]);
+    }
+
     /// <summary>Events of one stream already counted, folded (once for the same events, however many reads ask).</summary>
     public T? Fold<T, TFirst, TEvent>(FoldProjection<T, TFirst, TEvent> fold, string key, IEnumerable<IEvent> counted)
         where T : class, IFoldedFrom<T, TFirst, TEvent> where TFirst : TEvent =>
-        _streams is null ? fold.Fold(key, counted) : _streams.Fold(fold, key, counted.ToList());
+        _streams is null ? fold.Fold(key, counted) : _streams.Fold(fold, key, counted as IReadOnlyList<IEvent> ?? counted.ToList());
 
     /// <summary>A record as it stands now, every event folded (what a write decides against).</summary>
     public Task<T?> NowAsync<T>(string stream, CancellationToken cancellation) where T : class =>

@@ -10,8 +10,8 @@ namespace Governance.Ledger.Infrastructure.Reading;
 /// The streams the gate has read, held in memory as the log held them at a version. The log is append-only, so a
 /// stream's events at a version never change: a read asks PostgreSQL only for each stream's version (one indexed
 /// statement) and reads again only the streams a write has moved on since, or that it has not read before. The as-at
-/// rule is then applied to the events in memory, exactly as to events just read, so every clock is served from the same
-/// copy. A stream recreated under the same id (a test's reset) has a new creation time and is read afresh. What the
+/// rule is then applied to the events in memory (<see cref="HeldStream.Counted"/>), exactly as to events just read, so
+/// every clock is served from the same copy. A stream recreated under the same id (a test's reset) has a new creation time and is read afresh. What the
 /// cache holds is bounded by a count of events; the least recently read streams leave first.
 /// </summary>
 /// <remarks>A row of <c>mt_events</c> altered in place by SQL is not a write: pages may show the copy read before it,
@@ -24,9 +24,7 @@ public sealed class RecordedStreams(IDocumentStore store) : IDisposable
     private readonly MemoryCache _streams = new(new MemoryCacheOptions { SizeLimit = EventsHeld });
     private readonly string _versions = $"select id, version, created from {store.Options.Events.DatabaseSchemaName}.mt_streams where id = any($1)";
 
-    private sealed record Held(long Version, DateTimeOffset Created, IReadOnlyList<IEvent> Events);
-
-    private sealed record Folded(long[] Sequences, object? State);
+    private sealed record Folded(IReadOnlyList<IEvent> Counted, long[] Sequences, object? State);
 
     /// <summary>A stream's events counted on some clocks, folded: the fold of the same events is kept, so that the many
     /// dates on which a record stood the same (a meeting, on every date after it) fold it once.</summary>
@@ -34,26 +32,35 @@ public sealed class RecordedStreams(IDocumentStore store) : IDisposable
         where T : class, IFoldedFrom<T, TFirst, TEvent> where TFirst : TEvent
     {
         var key = (typeof(T), stream);
-        var sequences = counted.Select(e => e.Sequence).ToArray();
-        if (_streams.TryGetValue(key, out Folded? folded) && folded!.Sequences.AsSpan().SequenceEqual(sequences))
-            return (T?)folded.State;
+        if (_streams.TryGetValue(key, out Folded? folded) && Same(folded!, counted)) return (T?)folded!.State;
         var state = fold.Fold(stream, counted);
-        _streams.Set(key, new Folded(sequences, state), new MemoryCacheEntryOptions { Size = Math.Max(1, sequences.Length) });
+        _streams.Set(key, new Folded(counted, counted.Select(e => e.Sequence).ToArray(), state),
+            new MemoryCacheEntryOptions { Size = Math.Max(1, counted.Count) });
         return state;
     }
 
-    /// <summary>Every event of each stream, in log order, and each stream's version (0 for a stream with none).</summary>
-    public async Task<(IReadOnlyDictionary<string, IReadOnlyList<IEvent>> Events, IReadOnlyDictionary<string, long> Versions)> ReadAsync(
-        IQuerySession session, NpgsqlConnection connection, IReadOnlyCollection<string> streams, CancellationToken cancellation)
+    /// <summary>The same events: the same list (a whole stream held), or the same sequences.</summary>
+    private static bool Same(Folded folded, IReadOnlyList<IEvent> counted)
+    {
+        if (ReferenceEquals(folded.Counted, counted)) return true;
+        if (folded.Sequences.Length != counted.Count) return false;
+        for (var i = 0; i < counted.Count; i++)
+            if (folded.Sequences[i] != counted[i].Sequence) return false;
+        return true;
+    }
+
+    /// <summary>Every event of each stream, in log order, at its version now (0 for a stream with none).</summary>
+    public async Task<IReadOnlyDictionary<string, HeldStream>> ReadAsync(IQuerySession session, NpgsqlConnection connection,
+        IReadOnlyCollection<string> streams, CancellationToken cancellation)
     {
         var now = await VersionsAsync(connection, streams, cancellation);
-        var events = new Dictionary<string, IReadOnlyList<IEvent>>();
+        var held = new Dictionary<string, HeldStream>();
         var stale = new List<string>();
         foreach (var stream in streams.Distinct())
         {
-            if (!now.TryGetValue(stream, out var state)) events[stream] = [];
-            else if (_streams.TryGetValue(stream, out Held? held) && held!.Version == state.Version && held.Created == state.Created)
-                events[stream] = held.Events;
+            if (!now.TryGetValue(stream, out var state)) held[stream] = new HeldStream(0, default, []);
+            else if (_streams.TryGetValue(stream, out HeldStream? known) && known!.Version == state.Version && known.Created == state.Created)
+                held[stream] = known;
             else stale.Add(stream);
         }
 
@@ -63,15 +70,15 @@ public sealed class RecordedStreams(IDocumentStore store) : IDisposable
                 .OrderBy(e => e.Sequence).ToListAsync(cancellation)).ToLookup(e => e.StreamKey!);
             foreach (var stream in stale)
             {
-                var list = read[stream].ToList();
-                events[stream] = list;
+                var events = read[stream].ToList();
                 // Appended to between the two statements: kept at the version read, which the next read sees is behind.
-                var version = list.Count == 0 ? 0 : list[^1].Version;
-                _streams.Set(stream, new Held(version, now[stream].Created, list), new MemoryCacheEntryOptions { Size = Math.Max(1, list.Count) });
+                var fresh = new HeldStream(events.Count == 0 ? 0 : events[^1].Version, now[stream].Created, events);
+                held[stream] = fresh;
+                _streams.Set(stream, fresh, new MemoryCacheEntryOptions { Size = Math.Max(1, events.Count) });
             }
         }
 
-        return (events, events.ToDictionary(e => e.Key, e => e.Value.Count == 0 ? 0L : e.Value[^1].Version));
+        return held;
     }
 
     private async Task<Dictionary<string, (long Version, DateTimeOffset Created)>> VersionsAsync(NpgsqlConnection connection,
