@@ -31,7 +31,9 @@ public sealed class RecordedStreams(IDocumentStore store) : IDisposable
     public T? Fold<T, TFirst, TEvent>(FoldProjection<T, TFirst, TEvent> fold, string stream, IReadOnlyList<IEvent> counted)
         where T : class, IFoldedFrom<T, TFirst, TEvent> where TFirst : TEvent
     {
-        var key = (typeof(T), stream);
+        if (counted.Count == 0) return fold.Fold(stream, counted);
+        // Keyed by how many and up to where, so that a record read on dates before and after its last event keeps both.
+        var key = (typeof(T), stream, counted.Count, counted[^1].Sequence);
         if (_streams.TryGetValue(key, out Folded? folded) && Same(folded!, counted)) return (T?)folded!.State;
         var state = fold.Fold(stream, counted);
         _streams.Set(key, new Folded(counted, counted.Select(e => e.Sequence).ToArray(), state),
