@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Governance.Ledger.Audit;
+using Governance.Ledger.Dashboard;
 using Governance.Ledger.Feeds;
 using Governance.Ledger.Footprints.ReferenceHistory;
 using Governance.Ledger.Infrastructure.EventStore;
@@ -66,6 +67,7 @@ app.UseStatusCodePages();
 app.UseLedgerSecurityHeaders();
 app.UseHeadAsGet();
 app.UseDatabaseOutageAnswers();
+app.UseOldDateBookmarks();
 app.UseRouting();
 app.UseRequestSizeLimit();
 app.UseAuthentication();

@@ -36,6 +36,26 @@ public class pages_for_a_browser(LedgerApp ledger)
         html.ShouldContain("href=\"/dashboard.css\"", Case.Sensitive, "in the dashboard's own frame");
     }
 
+    [Theory]
+    [InlineData("/footprints/QF7?date=2018-01-01&page=2", "/footprints/QF7?asOf=2018-01-01&page=2")]
+    [InlineData("/?date=2022-07-02", "/?asOf=2022-07-02")]
+    public async Task a_bookmark_naming_the_date_by_its_old_name_is_redirected_to_the_same_page_as_at_that_date(string bookmark,
+        string now)
+    {
+        var answer = await GetAsync(bookmark, "text/html");
+
+        answer.StatusCode.ShouldBe(HttpStatusCode.PermanentRedirect);
+        answer.Headers.Location!.OriginalString.ShouldBe(now);
+        (await GetAsync(now, "text/html")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task an_address_naming_both_dates_or_an_api_read_is_not_redirected()
+    {
+        (await GetAsync("/footprints/QF7?date=2018-01-01&asOf=2019-01-01", "text/html")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await GetAsync("/api/footprints/QF7?date=2018-01-01", "application/json")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task a_date_that_cannot_be_read_is_an_html_400_naming_the_field()
     {
