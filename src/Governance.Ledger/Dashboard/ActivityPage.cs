@@ -34,14 +34,14 @@ public static class ActivityPage
 
     public static async Task<Activity> ReadAsync(RecordReader record, CancellationToken cancellation)
     {
-        var perMonth = await record.PublicResolutionsAsync(ResolutionsCountedBy.Month, cancellation);
-        var perFootprint = await record.PublicResolutionsAsync(ResolutionsCountedBy.Footprint, cancellation);
+        var perMonth = await record.ResolutionsAsync(ResolutionsCountedBy.Month, cancellation);
+        var perFootprint = await record.ResolutionsAsync(ResolutionsCountedBy.Footprint, cancellation);
         var plans = await record.Listings<PlanListing>().ToListAsync(cancellation);
         var names = (await Footprints.FootprintRegistry.AllAsync(record, cancellation))
             .ToDictionary(t => t.Id, t => t.AsAt(DateOnly.MaxValue)?.Name ?? t.Id);
-        var perPlan = await record.EventsPerStreamAsync("amendment_proposed", cancellation);
+        var perPlan = await record.AmendmentsProposedAsync(plans, cancellation);
         return new Activity(perMonth, perFootprint.Select(f => (f.Key, names.GetValueOrDefault(f.Key, f.Key), f.Count)).ToList(), plans
-            .Select(p => (p.Id, p.Title, perPlan.FirstOrDefault(x => x.Key == p.Id).Count))
+            .Select(p => (p.Id, p.Title, perPlan[p.Id]))
             .OrderByDescending(p => p.Item3).ToList());
     }
 }

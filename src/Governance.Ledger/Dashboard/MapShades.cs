@@ -27,7 +27,7 @@ public static class MapShades
                 return (f => latest.GetValueOrDefault(f.Id) is { } kind ? new Shade(kind.ToString(), TimelineWords.Words(kind)) : NoneReported,
                     [.. Enum.GetValues<ReportedArrangementKind>().Select(k => new Shade(k.ToString(), TimelineWords.Words(k))), NoneReported]);
             case EnglandMap.Colouring.Activity:
-                var counts = (await record.PublicResolutionsAsync(ResolutionsCountedBy.Footprint, cancellation, asOf.AddYears(-1).AddDays(1), asOf))
+                var counts = (await record.ResolutionsAsync(ResolutionsCountedBy.Footprint, cancellation, asOf.AddYears(-1).AddDays(1), asOf))
                     .ToDictionary(r => r.Key, r => r.Count);
                 return (f => counts.GetValueOrDefault(f.Id) switch
                     {

@@ -17,7 +17,7 @@ namespace Governance.Ledger.Infrastructure.Reading;
 /// session of its own (<c>reads_go_through_the_gate</c> checks the assembly): a slice adds its questions as
 /// extensions of the reader (<c>FootprintQuestions</c>, say), which reach the session as <see cref="Session"/>.
 /// </summary>
-public sealed partial class RecordReader : IAsyncDisposable
+public sealed class RecordReader : IAsyncDisposable
 {
     private readonly IDocumentStore? _store;
     private readonly RecordedStreams? _streams;
