@@ -25,7 +25,7 @@ public class the_openapi_description(LedgerApp ledger)
         operations.ShouldAllBe(o => !o.Operation["summary"]!.GetValue<string>().Contains('_'),
             "every operation's summary comes from its documentation, not its route");
         operations.Select(o => o.Operation["tags"]![0]!.GetValue<string>()).Distinct()
-            .ShouldBe(["Footprints", "Partners", "Boards", "Plans", "SharedDecisions", "Notices", "Audit", "Dashboard", "Cluster", "ServiceChanges", "Engagement", "Assessments", "Funding", "Secretariat", "Papers", "Feeds"],
+            .ShouldBe(["Footprints", "Partners", "Boards", "Plans", "SharedDecisions", "Notices", "Audit", "Dashboard", "Cluster", "ServiceChanges", "Engagement", "Assessments", "Funding", "Secretariat", "Papers", "Feeds", "People"],
                 ignoreOrder: true);
     }
 

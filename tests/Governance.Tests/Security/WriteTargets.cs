@@ -111,6 +111,11 @@ public sealed class WriteTargets
         {
             text = "Agree the estates strategy", closesOn = "2017-06-30", on = "2017-06-15", version = 0, source = BoardScenario.Minutes,
         });
+        var person = await host.Records("/api/people", new { name = "Member One", organisation = "ORG1", source = BoardScenario.Minutes });
+        var appointment = await host.Records($"/api/bodies/{body}/members", new
+        {
+            personId = person.Id, seatId = "v1", kind = "Substantive", on = "2017-05-01", version = 0, source = BoardScenario.Minutes,
+        });
         var entry = await host.Records($"/api/bodies/{body}/register", new
         {
             seatId = "v1", member = "Member One", kind = "Interest", organisation = "RHQ", description = "Trustee",
@@ -290,6 +295,12 @@ public sealed class WriteTargets
                 }),
                 ["/api/bodies/{id}/register/{entry}/end"] = ($"/api/bodies/{body}/register/{entry.Id}/end",
                     new { until = "2018-01-01", on = "2018-01-02", version = entry.Version, source }),
+                ["/api/bodies/{id}/members"] = ($"/api/bodies/{body}/members", new
+                {
+                    personId = person.Id, seatId = "v2", kind = "Acting", on = "2017-06-01", version = appointment.Version, source,
+                }),
+                ["/api/bodies/{id}/members/{appointmentId}/end"] = ($"/api/bodies/{body}/members/{appointment.Id}/end",
+                    new { ending = "Resigned", on = "2018-01-01", version = appointment.Version, source }),
                 ["/api/meetings/{id}/agenda"] = ($"/api/meetings/{agendaMeeting.Id}/agenda", new
                 {
                     number = "2", title = "Finance", @private = false, lead = "Director of Finance", purpose = "Information",

@@ -47,7 +47,7 @@ public class who_may_write(LedgerApp ledger)
         "/api/bodies/{id}/chairs-actions/{action}/ratification", "/api/bodies/{id}/written-resolutions",
         "/api/bodies/{id}/written-resolutions/{resolution}/answers", "/api/bodies/{id}/written-resolutions/{resolution}/conclusion",
         "/api/bodies/{id}/register", "/api/bodies/{id}/register/{entry}/end", "/api/meetings/{id}/agenda",
-        "/api/meetings/{id}/agenda/{item}/papers",
+        "/api/meetings/{id}/agenda/{item}/papers", "/api/bodies/{id}/members", "/api/bodies/{id}/members/{appointmentId}/end",
     ];
 
     public static TheoryData<string> WriteEndpoints => new(WriteEndpointList);
@@ -62,8 +62,9 @@ public class who_may_write(LedgerApp ledger)
                 e => "/" + e.RoutePattern.RawText!.TrimStart('/'));
 
         // A paper's bytes may be stored by any writer: nobody can download them until a secretary of the meeting's body
-        // tables them (tests/Governance.Tests/Secretariat/papers.cs).
-        posts[false].ShouldBe([.. WriteEndpointList, "/api/papers"], ignoreOrder: true);
+        // tables them (tests/Governance.Tests/Secretariat/papers.cs). A person may be recorded by any writer: they belong
+        // to no one footprint, and sit on a body only once a secretary of that body appoints them.
+        posts[false].ShouldBe([.. WriteEndpointList, "/api/papers", "/api/people"], ignoreOrder: true);
         posts[true].ShouldBe(["/api/audit/checkpoints", "/api/audit/verify"], ignoreOrder: true);
     }
 

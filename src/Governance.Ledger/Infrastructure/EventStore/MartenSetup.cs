@@ -5,6 +5,7 @@ using Governance.Ledger.Engagement;
 using Governance.Ledger.Footprints;
 using Governance.Ledger.Funding;
 using Governance.Ledger.Infrastructure.Cluster;
+using Governance.Ledger.People;
 using Governance.Ledger.Plans;
 using Governance.Ledger.Secretariat;
 using Governance.Ledger.SharedDecisions;
@@ -51,6 +52,7 @@ public static class MartenSetup
         options.AddAssessments();
         options.AddFunding();
         options.AddSecretariat();
+        options.AddPeople();
         options.Storage.ExtendedSchemaObjects.Add(KeyAgreement.KeyTable());
         if (audit is not null) options.AddAudit(log, audit, hashChain);
         return options;
