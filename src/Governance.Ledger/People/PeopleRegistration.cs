@@ -13,5 +13,7 @@ public static class PeopleRegistration
     {
         options.Projections.Add(People, ProjectionLifecycle.Live);
         options.Projections.Add(Memberships, ProjectionLifecycle.Live);
+        options.Projections.Add(new PeopleListingsProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<AppointmentListing>().Index(a => a.PersonId);
     }
 }

@@ -14,7 +14,8 @@ public class facts_dated_after_today
     [
         "MeetingScheduled", "AgendaItemAdded", "BodyConstituted", "TermsOfReferenceRevised", "SeatCreated", "SeatWithdrawn",
         "BodyDissolved", "LeadAppointed", "ChairAppointed", "PartnerJoined", "PartnerLeft", "ArrangementRevised",
-        "ArrangementDissolved", "MeetingStruckOut", "ResolutionStruckOut", "MeetingDateCorrected",
+        "ArrangementDissolved", "MeetingStruckOut", "ResolutionStruckOut", "MeetingDateCorrected", "MemberAppointed",
+        "AppointmentEnded",
     ];
 
     private static IEnumerable<Type> Kinds() => typeof(ILedgerEvent).Assembly.GetTypes()
