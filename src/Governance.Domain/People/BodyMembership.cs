@@ -36,11 +36,20 @@ public sealed record MemberAppointed(string AppointmentId, string BodyId, string
 public sealed record AppointmentEnded(string AppointmentId, AppointmentEnding Ending, EffectiveDate Effective, Provenance Provenance)
     : IMembershipEvent, IMayLieAhead;
 
-/// <summary>A person in a seat from a date until (not including) another, or still.</summary>
-public sealed record Appointment(string Id, string SeatId, string PersonId, AppointmentKind Kind, DateOnly From, DateOnly? Until,
-    AppointmentEnding? Ending)
+/// <summary>A person in a seat from a date until (not including) the day it ended or its term ends, or still.</summary>
+/// <param name="TermEnds">The end of the term the appointment gave (not included), if it gave one.</param>
+/// <param name="EndedOn">The day an ending took effect (resigned, removed, or the term ended on another day).</param>
+public sealed record Appointment(string Id, string SeatId, string PersonId, AppointmentKind Kind, DateOnly From, DateOnly? TermEnds,
+    DateOnly? EndedOn, AppointmentEnding? Ending)
 {
+    /// <summary>The first day the seat is no longer theirs (not included in the appointment), if known.</summary>
+    public DateOnly? Until => EndedOn ?? TermEnds;
+
     public bool HeldOn(DateOnly date) => From <= date && (Until is null || date < Until);
+
+    /// <summary>How it had ended by the date: as recorded, or at the end of its term once that day has come.</summary>
+    public AppointmentEnding? EndingBy(DateOnly date) =>
+        Ending ?? (TermEnds is { } ends && ends <= date ? AppointmentEnding.TermEnded : null);
 
     public bool Overlaps(DateOnly from, DateOnly? until) => From < (until ?? DateOnly.MaxValue) && from < (Until ?? DateOnly.MaxValue);
 }
@@ -59,11 +68,11 @@ public sealed record BodyMembership(string Id, string BodyId, ImmutableList<Appo
         MemberAppointed e => this with
         {
             Appointments = Appointments.Add(new Appointment(e.AppointmentId, e.SeatId, e.PersonId, e.Kind, e.Effective.Date,
-                e.TermEnds, e.TermEnds is null ? null : AppointmentEnding.TermEnded)),
+                e.TermEnds, EndedOn: null, Ending: null)),
         },
         AppointmentEnded e => this with
         {
-            Appointments = Appointments.Select(a => a.Id == e.AppointmentId ? a with { Until = e.Effective.Date, Ending = e.Ending } : a)
+            Appointments = Appointments.Select(a => a.Id == e.AppointmentId ? a with { EndedOn = e.Effective.Date, Ending = e.Ending } : a)
                 .ToImmutableList(),
         },
         _ => this,
@@ -97,8 +106,10 @@ public sealed record BodyMembership(string Id, string BodyId, ImmutableList<Appo
     {
         if (membership?.Find(appointmentId) is not { } appointment)
             return Decision<AppointmentEnded>.Reject($"There is no appointment '{appointmentId}' to this body.");
-        if (appointment.Until is { } until && on.Date >= until)
-            return Decision<AppointmentEnded>.Reject($"Appointment {appointmentId} ended on {until:yyyy-MM-dd} ({appointment.Ending}).");
+        if (appointment.EndedOn is { } ended)
+            return Decision<AppointmentEnded>.Reject($"Appointment {appointmentId} ended on {ended:yyyy-MM-dd} ({appointment.Ending}).");
+        if (appointment.TermEnds is { } termEnds && on.Date >= termEnds)
+            return Decision<AppointmentEnded>.Reject($"Appointment {appointmentId}'s term ends on {termEnds:yyyy-MM-dd}; only an earlier ending can be recorded.");
         if (on.Date <= appointment.From)
             return Decision<AppointmentEnded>.Reject($"Appointment {appointmentId} began on {appointment.From:yyyy-MM-dd}; it can only end after that.");
         return Decision<AppointmentEnded>.Accept(new AppointmentEnded(appointmentId, ending, on, provenance));

@@ -9,7 +9,8 @@ namespace Governance.Ledger.People;
 /// <summary>A seat of a body on a date and who held it then (no one, for a seat vacant that day).</summary>
 public sealed record SeatHeld(string SeatId, string Title, bool Votes, MemberInSeat? Holder);
 
-/// <summary>A person in a seat: the appointment, and the person as their record names them.</summary>
+/// <summary>A person in a seat: the appointment (from a day, until the first day not held, if known), and the person as
+/// their record names them.</summary>
 public sealed record MemberInSeat(string AppointmentId, string PersonId, string Name, string Organisation, AppointmentKind Kind,
     DateOnly From, DateOnly? Until);
 

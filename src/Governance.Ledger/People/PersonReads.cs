@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Governance.Ledger.People;
 
-/// <summary>A seat a person held, or holds, on a body: from when, until when, and how it ended.</summary>
+/// <summary>A seat a person held, or holds, on a body: from when, until when (the first day not held), and how it had
+/// ended by the date read.</summary>
 public sealed record PersonSeat(string BodyId, string Body, string FootprintId, string SeatId, string Seat, AppointmentKind Kind,
     DateOnly From, DateOnly? Until, AppointmentEnding? Ending);
 
@@ -19,8 +20,9 @@ public static class PersonReads
     public static async Task<IReadOnlyDictionary<string, Person>> PeopleAsync(this RecordReader record, IReadOnlyList<string> ids,
         CancellationToken cancellation)
     {
-        var events = await record.EventsAsync(ids, cancellation, record.On(DateOnly.MaxValue));
-        return ids.Distinct().Select(id => record.Fold(PeopleRegistration.People, id, events[id])).OfType<Person>().ToDictionary(p => p.Id);
+        var distinct = ids.Distinct().ToList();
+        var events = await record.EventsAsync(distinct, cancellation, record.On(DateOnly.MaxValue));
+        return distinct.Select(id => record.Fold(PeopleRegistration.People, id, events[id])).OfType<Person>().ToDictionary(p => p.Id);
     }
 
     /// <summary>A person as their record names them, and the seats they held on every body, across footprints, as at
@@ -41,7 +43,7 @@ public static class PersonReads
             .Where(b => b.Body is not null && b.Membership is not null)
             .SelectMany(b => b.Membership!.Appointments.Where(a => a.PersonId == id).Select(a => new PersonSeat(b.Body!.Id, b.Body.Name,
                 b.Body.FootprintId, a.SeatId, b.Body.Seats.FirstOrDefault(s => s.Seat.Id == a.SeatId)?.Seat.Title ?? a.SeatId, a.Kind,
-                a.From, a.Until, a.Ending)))
+                a.From, a.Until, a.EndingBy(record.AsOf))))
             .OrderBy(s => s.From).ToList();
         return TypedResults.Ok(new PersonView(person.Id, person.Name, person.Organisation, person.Role, record.AsOf, seats));
     }

@@ -20,7 +20,7 @@ public class appointing_members
 
     private static Decision<MemberAppointed> Appoint(BodyMembership? membership, string seat, int year, int month, int day,
         DateOnly? termEnds = null, Person? person = null, GoverningBody? body = null) =>
-        BodyMembership.Appoint(membership, body ?? Body(), person ?? Amira, Amira.Id, seat, AppointmentKind.Substantive,
+        BodyMembership.Appoint(membership, body ?? Body(), person ?? Amira, (person ?? Amira).Id, seat, AppointmentKind.Substantive,
             On(year, month, day), termEnds, Minutes);
 
     [Fact]
@@ -47,7 +47,8 @@ public class appointing_members
 
     [Fact]
     public void a_seat_held_is_not_given_to_a_second_person_while_the_first_holds_it() =>
-        Appoint(Membership(Appointed("A-1", "chair", AppointmentKind.Substantive, 2017, 5, 1)), "chair", 2018, 1, 1).Rejection
+        Appoint(Membership(Appointed("A-1", "chair", AppointmentKind.Substantive, 2017, 5, 1)), "chair", 2018, 1, 1,
+                person: new Person("person-2", "Tom Reid", "Leeds City Council", null)).Rejection
             .ShouldBe("Seat 'chair' is held by appointment A-1 from 2017-05-01: one person holds a seat at a time; end that appointment first.");
 
     [Fact]
@@ -67,8 +68,11 @@ public class appointing_members
     {
         var membership = Membership(Appointed("A-1", "trust", AppointmentKind.Interim, 2017, 5, 1, termEnds: Day(2017, 11, 1)));
 
-        membership.On(Day(2017, 10, 31)).Single().Ending.ShouldBe(AppointmentEnding.TermEnded);
+        membership.On(Day(2017, 10, 31)).Single().EndingBy(Day(2017, 10, 31)).ShouldBeNull("the term has not ended yet");
         membership.On(Day(2017, 11, 1)).ShouldBeEmpty();
+        membership.Appointments.Single().EndingBy(Day(2017, 11, 1)).ShouldBe(AppointmentEnding.TermEnded);
+        BodyMembership.End(membership, "A-1", AppointmentEnding.Resigned, On(2017, 11, 1), Minutes).Rejection
+            .ShouldBe("Appointment A-1's term ends on 2017-11-01; only an earlier ending can be recorded.");
         Appoint(membership, "trust", 2017, 11, 1).Rejection.ShouldBeNull();
         Appoint(membership, "trust", 2017, 10, 1).Rejection!.ShouldStartWith("Seat 'trust' is held by appointment A-1 from 2017-05-01 until 2017-11-01");
     }
@@ -88,6 +92,8 @@ public class appointing_members
         var ended = membership.After(new AppointmentEnded("A-1", AppointmentEnding.Resigned, On(2018, 1, 1), Minutes));
         BodyMembership.End(ended, "A-1", AppointmentEnding.Removed, On(2018, 2, 1), Minutes).Rejection
             .ShouldBe("Appointment A-1 ended on 2018-01-01 (Resigned).");
+        BodyMembership.End(ended, "A-1", AppointmentEnding.Removed, On(2017, 9, 1), Minutes).Rejection
+            .ShouldBe("Appointment A-1 ended on 2018-01-01 (Resigned).", "nor is an ending recorded replaced by an earlier one");
         BodyMembership.End(ended, "A-9", AppointmentEnding.Removed, On(2018, 2, 1), Minutes).Rejection
             .ShouldBe("There is no appointment 'A-9' to this body.");
     }
@@ -100,6 +106,7 @@ public class appointing_members
 
         resigned.Rejection.ShouldBeNull();
         membership.After(resigned.Events[0]).Appointments.ShouldBe(ImmutableList.Create(
-            new Appointment("A-1", "trust", Amira.Id, AppointmentKind.Interim, Day(2017, 5, 1), Day(2017, 8, 1), AppointmentEnding.Resigned)));
+            new Appointment("A-1", "trust", Amira.Id, AppointmentKind.Interim, Day(2017, 5, 1), TermEnds: Day(2017, 11, 1),
+                EndedOn: Day(2017, 8, 1), AppointmentEnding.Resigned)));
     }
 }

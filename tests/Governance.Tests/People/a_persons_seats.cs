@@ -31,11 +31,12 @@ public class a_persons_seats(LedgerApp ledger)
             (committee, "QWO", "nhse", new DateOnly(2019, 1, 1)),
         ]);
         in2018.Seats[1].Seat.ShouldBe("NHS England regional team");
+        in2018.Seats.ShouldAllBe(s => s.Ending == null, "neither had ended by the end of 2018");
 
         var in2017 = (await ledger.Host.GetAsJson<PersonView>($"/api/people/{person.Id}?asOf=2017-12-31"))!;
         in2017.Seats.Select(s => s.BodyId).ShouldBe([partnership], "the interim appointment was made in 2018");
         var in2020 = (await ledger.Host.GetAsJson<PersonView>($"/api/people/{person.Id}?asOf=2020-01-01"))!;
-        in2020.Seats[0].Ending.ShouldBe(Domain.People.AppointmentEnding.Removed);
+        in2020.Seats.Select(s => s.Ending).ShouldBe([Domain.People.AppointmentEnding.Removed, Domain.People.AppointmentEnding.TermEnded]);
     }
 
     [Fact]

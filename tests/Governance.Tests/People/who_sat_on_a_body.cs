@@ -26,6 +26,7 @@ public class who_sat_on_a_body(LedgerApp ledger)
         var beforeAppointment = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var appointed = await ledger.Host.Records($"/api/bodies/{body}/members",
             new { personId = person.Id, seatId = "v1", kind = "Substantive", on = "2017-05-01", version = 0, source = BoardScenario.Minutes });
+        var beforeResignation = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         await ledger.Host.Records($"/api/bodies/{body}/members/{appointed.Id}/end",
             new { ending = "Resigned", on = "2018-01-01", version = appointed.Version, source = BoardScenario.Minutes });
 
@@ -37,6 +38,8 @@ public class who_sat_on_a_body(LedgerApp ledger)
         (await MembersAsync(body, "2018-01-01")).Seats.Single(s => s.SeatId == "v1").Holder.ShouldBeNull("from the day they resigned");
         (await MembersAsync(body, "2017-06-01", knownAt: beforeAppointment)).Seats.Single(s => s.SeatId == "v1").Holder
             .ShouldBeNull("as known before the appointment was recorded");
+        (await MembersAsync(body, "2018-06-01", knownAt: beforeResignation)).Seats.Single(s => s.SeatId == "v1").Holder!.PersonId
+            .ShouldBe(person.Id, "as known before the resignation was recorded, they still held the seat");
     }
 
     [Fact]
