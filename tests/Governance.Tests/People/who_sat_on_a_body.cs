@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
 using Alba;
+using Governance.Ledger.Infrastructure.Security;
 using Governance.Ledger.People;
 using Governance.Tests.Boards;
 using Governance.Tests.Support;
@@ -60,5 +63,20 @@ public class who_sat_on_a_body(LedgerApp ledger)
         var missing = await ledger.Host.Refuses($"/api/bodies/{body}/members",
             new { seatId = "v3", on = "2017-09-01", version = appointed.Version, source = BoardScenario.Minutes });
         missing.Errors.Keys.ShouldBe(["personId", "kind"], ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData(LedgerRoles.Auditor, HttpStatusCode.Forbidden)]
+    public async Task only_a_secretary_or_an_administrator_records_a_person(string? role, HttpStatusCode expected)
+    {
+        var client = role is null ? ledger.Host.Server.CreateClient() : ledger.Host.ClientFor(Tokens.For(ledger.Host, "An Auditor", role));
+        var before = await EventLog.LastSequenceAsync(ledger.ConnectionString);
+
+        var response = await client.PostAsJsonAsync("/api/people",
+            new { name = "Amira Shah", organisation = "ORG1", source = BoardScenario.Minutes });
+
+        response.StatusCode.ShouldBe(expected);
+        (await EventLog.LastSequenceAsync(ledger.ConnectionString)).ShouldBe(before);
     }
 }
