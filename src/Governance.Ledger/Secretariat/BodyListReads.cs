@@ -16,7 +16,7 @@ public static class BodyListReads
     {
         var (body, meetings) = await record.BodyAsync(bodyId, cancellation);
         if (body is null) return null;
-        return new BodyListRead<T>(body, await record.AsAtAsync(fold, key, cancellation), await record.VersionAsync(key, cancellation),
-            meetings);
+        var (list, version) = await record.AsAtWithVersionAsync(fold, key, cancellation);
+        return new BodyListRead<T>(body, list, version, meetings);
     }
 }
